@@ -1,0 +1,59 @@
+# Two commands for a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+RUNTIME_STAMP := $(VENV)/.runtime-installed
+DEV_STAMP := $(VENV)/.dev-installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test install install-dev migrate demo lint format bench clean
+
+$(PY):
+	@echo "==> Oppretter virtuelt miljø i $(VENV) med $$($(PYTHON) --version)"
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || (echo "Python 3.11 eller nyere kreves"; exit 1)
+	$(PYTHON) -m venv $(VENV)
+	@$(PIP) install --quiet --upgrade pip
+
+$(RUNTIME_STAMP): requirements.txt | $(PY)
+	@echo "==> Installerer avhengigheter (requirements.txt)"
+	$(PIP) install --quiet --disable-pip-version-check -r requirements.txt
+	@touch $@
+
+$(DEV_STAMP): requirements.txt requirements-dev.txt | $(PY)
+	@echo "==> Installerer utviklings- og testavhengigheter (requirements-dev.txt)"
+	$(PIP) install --quiet --disable-pip-version-check -r requirements-dev.txt
+	@touch $@ $(RUNTIME_STAMP)
+
+install: $(RUNTIME_STAMP)
+install-dev: $(DEV_STAMP)
+
+migrate: install
+	@echo "==> Migrerer databasen"
+	$(PY) manage.py migrate --noinput
+
+demo: migrate
+	@echo "==> Laster demoinnhold hvis databasen er tom"
+	$(PY) manage.py load_demo --if-empty
+
+run: demo
+	@echo "==> Portalen kjører på http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/, se README for innlogging)"
+	$(PY) manage.py runserver $(HOST):$(PORT)
+
+test: install-dev
+	@echo "==> Ruff"
+	$(PY) -m ruff check .
+	@echo "==> Tester mot $${DATABASE_URL:-SQLite}"
+	$(PY) -m pytest
+
+lint: install-dev
+	$(PY) -m ruff check .
+	$(PY) -m ruff format --check .
+
+format: install-dev
+	$(PY) -m ruff check --fix .
+	$(PY) -m ruff format .
+
+clean:
+	rm -rf $(VENV) var db.sqlite3 .pytest_cache .ruff_cache
