@@ -155,7 +155,12 @@ LOGGING = {
     "disable_existing_loggers": False,
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
-    "loggers": {"django.db.backends": {"level": "INFO"}},
+    "loggers": {
+        "django.db.backends": {"level": "INFO"},
+        # Background tasks run inline and would log every index update.
+        "django_tasks": {"level": "WARNING"},
+        "wagtail": {"level": "WARNING"},
+    },
 }
 
 # Wagtail
@@ -176,6 +181,8 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 TAGGIT_CASE_INSENSITIVE = True
+# ASCII slugs (æ→ae, ø→o, å→a) so that URLs survive e-mail and copy-paste.
+WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Site-wide numbers that views read.
 PORTAL_PAGE_SIZE = 12

@@ -1,0 +1,18 @@
+"""Fixtures shared by every app's tests. Pages are built with the same
+factories the demo content uses (portal/factories.py, resources/factories.py)."""
+
+import pytest
+from wagtail.models import Site
+
+
+@pytest.fixture
+def home(db):
+    """The home page the migrations create."""
+    return Site.objects.get(is_default_site=True).root_page.specific
+
+
+@pytest.fixture
+def resource_index(home):
+    from resources.models import ResourceIndexPage
+
+    return ResourceIndexPage.objects.child_of(home).get()
