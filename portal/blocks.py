@@ -63,8 +63,9 @@ class AttachmentBlock(blocks.StructBlock):
 
 class BaseStreamBlock(blocks.StreamBlock):
     heading = HeadingBlock()
-    paragraph = blocks.RichTextBlock(label=_("Avsnitt"), features=RICH_FEATURES, icon="pilcrow",
-                                     template="blocks/paragraph.html")
+    paragraph = blocks.RichTextBlock(
+        label=_("Avsnitt"), features=RICH_FEATURES, icon="pilcrow", template="blocks/paragraph.html"
+    )
     figure = FigureBlock()
     quote = QuoteBlock()
     callout = CalloutBlock()

@@ -16,8 +16,9 @@ class LearningGoalBlock(blocks.CharBlock):
 
 
 class CompetenceAimBlock(blocks.StructBlock):
-    code = blocks.CharBlock(label=_("kode (LK20)"), required=False, max_length=30,
-                            help_text=_("F.eks. MAT01-05 om du kjenner den."))
+    code = blocks.CharBlock(
+        label=_("kode (LK20)"), required=False, max_length=30, help_text=_("F.eks. MAT01-05 om du kjenner den.")
+    )
     text = blocks.TextBlock(label=_("kompetansemål"))
 
     class Meta:
@@ -48,6 +49,18 @@ class PreparationStreamBlock(blocks.StreamBlock):
     paragraph = blocks.RichTextBlock(label=_("Forberedelse"), features=RICH_FEATURES, icon="pilcrow")
 
 
+class ChoiceLabelValue(blocks.StructValue):
+    """Gives templates the human label of a struct's choice field: `value.label_of.organisation`."""
+
+    @property
+    def label_of(self) -> dict:
+        labels = {}
+        for name, block in self.block.child_blocks.items():
+            if isinstance(block, blocks.ChoiceBlock):
+                labels[name] = dict(block.field.choices).get(self.get(name), "")
+        return labels
+
+
 class LessonStepBlock(blocks.StructBlock):
     title = blocks.CharBlock(label=_("tittel"), max_length=120)
     minutes = blocks.IntegerBlock(label=_("minutter"), min_value=1, max_value=600)
@@ -67,6 +80,7 @@ class LessonStepBlock(blocks.StructBlock):
     class Meta:
         icon = "time"
         label = _("Trinn i økta")
+        value_class = ChoiceLabelValue
 
 
 class DifferentiationBlock(blocks.StructBlock):
@@ -84,6 +98,7 @@ class DifferentiationBlock(blocks.StructBlock):
     class Meta:
         icon = "group"
         label = _("Tilpasset opplæring")
+        value_class = ChoiceLabelValue
 
 
 class FindingBlock(blocks.StructBlock):

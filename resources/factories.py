@@ -77,10 +77,26 @@ class LessonPlanPageFactory(ResourcePageFactory):
     learning_goals = factory.LazyFunction(lambda: [{"type": "goal", "value": "Jeg kan forklare hovedpoenget."}])
     steps = factory.LazyFunction(
         lambda: [
-            {"type": "step", "value": {"title": "Oppstart", "minutes": 10, "organisation": "helklasse",
-                                        "description": "<p>Læreren presenterer målet for timen.</p>", "image": None}},
-            {"type": "step", "value": {"title": "Arbeid i par", "minutes": 30, "organisation": "par",
-                                        "description": "<p>Elevene løser oppgavene sammen.</p>", "image": None}},
+            {
+                "type": "step",
+                "value": {
+                    "title": "Oppstart",
+                    "minutes": 10,
+                    "organisation": "helklasse",
+                    "description": "<p>Læreren presenterer målet for timen.</p>",
+                    "image": None,
+                },
+            },
+            {
+                "type": "step",
+                "value": {
+                    "title": "Arbeid i par",
+                    "minutes": 30,
+                    "organisation": "par",
+                    "description": "<p>Elevene løser oppgavene sammen.</p>",
+                    "image": None,
+                },
+            },
         ]
     )
 
@@ -109,8 +125,17 @@ class ResearchSummaryPageFactory(ResourcePageFactory):
     )
     practice = factory.LazyFunction(lambda: [{"type": "paragraph", "value": "<p>Start med målet.</p>"}])
     references = factory.LazyFunction(
-        lambda: [{"type": "reference", "value": {"authors": "Hattie, J., & Timperley, H.", "year": 2007,
-                                                   "title": "The Power of Feedback",
-                                                   "source": "Review of Educational Research",
-                                                   "doi": "10.3102/003465430298487", "url": ""}}]
+        lambda: [
+            {
+                "type": "reference",
+                "value": {
+                    "authors": "Hattie, J., & Timperley, H.",
+                    "year": 2007,
+                    "title": "The Power of Feedback",
+                    "source": "Review of Educational Research",
+                    "doi": "10.3102/003465430298487",
+                    "url": "",
+                },
+            }
+        ]
     )

@@ -9,7 +9,9 @@ from wagtail.models import Page
 class FeaturedBlock(blocks.StructBlock):
     page = blocks.PageChooserBlock(label=_("side"), page_type="resources.ResourcePage")
     blurb = blocks.CharBlock(
-        label=_("egen ingress"), required=False, max_length=300,
+        label=_("egen ingress"),
+        required=False,
+        max_length=300,
         help_text=_("Valgfritt. Ellers brukes sidens sammendrag."),
     )
 

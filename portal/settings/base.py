@@ -181,8 +181,6 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "wagtail.search.backends.database"},
 }
 TAGGIT_CASE_INSENSITIVE = True
-# ASCII slugs (æ→ae, ø→o, å→a) so that URLs survive e-mail and copy-paste.
-WAGTAIL_ALLOW_UNICODE_SLUGS = False
 
 # Site-wide numbers that views read.
 PORTAL_PAGE_SIZE = 12

@@ -37,6 +37,20 @@ class Licence(models.TextChoices):
         return ""
 
 
+def grade_span(numbers: list[int]) -> str:
+    runs: list[list[int]] = []
+    for number in sorted(set(numbers)):
+        if runs and number == runs[-1][-1] + 1:
+            runs[-1].append(number)
+        else:
+            runs.append([number])
+    parts = [f"{run[0]}." if len(run) == 1 else f"{run[0]}.–{run[-1]}." for run in runs]
+    if not parts:
+        return ""
+    joined = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " og " + parts[-1]
+    return f"{joined} trinn"
+
+
 class ResourceIndexPage(Page):
     """Lists, filters and sorts the resources below it."""
 
@@ -64,7 +78,9 @@ class ResourceTag(TaggedItemBase):
 class ResourcePage(Page):
     """What every lesson plan, learning material and research summary has."""
 
-    summary = models.TextField(_("sammendrag"), max_length=500, help_text=_("To–tre setninger som vises i lister og søk."))
+    summary = models.TextField(
+        _("sammendrag"), max_length=500, help_text=_("To–tre setninger som vises i lister og søk.")
+    )
     subjects = ParentalManyToManyField("resources.Subject", verbose_name=_("fag"), related_name="resources")
     grades = ParentalManyToManyField("resources.Grade", verbose_name=_("trinn"), related_name="resources")
     survey_areas = ParentalManyToManyField(
@@ -75,8 +91,12 @@ class ResourcePage(Page):
     )
     tags = ClusterTaggableManager(through=ResourceTag, verbose_name=_("emneord"), blank=True)
     listing_image = models.ForeignKey(
-        "portal.PortalImage", verbose_name=_("listebilde"), null=True, blank=True,
-        on_delete=models.SET_NULL, related_name="+",
+        "portal.PortalImage",
+        verbose_name=_("listebilde"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
     )
     author_name = models.CharField(_("forfatter(e)"), max_length=255)
     school = models.CharField(_("skole eller institusjon"), max_length=255, blank=True)
@@ -130,6 +150,11 @@ class ResourcePage(Page):
         return Licence.url_for(self.licence)
 
     @property
+    def grade_label(self) -> str:
+        """ "5.–7. trinn", "3. trinn" or "1.–2. og 5. trinn" from the (prefetched) grades."""
+        return grade_span([g.number for g in self.grades.all()])
+
+    @property
     def rights_holder_display(self) -> str:
         return self.rights_holder or self.author_name
 
@@ -138,6 +163,8 @@ class ResourcePage(Page):
 
         context = super().get_context(request, *args, **kwargs)
         context["related"] = related_resources_for(resource=self)
+        context["index_url"] = self.get_parent().get_url(request)
+        context["survey_areas"] = self.survey_areas.select_related("respondent_group")
         return context
 
 
@@ -145,9 +172,7 @@ class LessonPlanPage(ResourcePage):
     """Undervisningsopplegg: a lesson a teacher can run tomorrow."""
 
     duration_minutes = models.PositiveSmallIntegerField(_("varighet (minutter)"))
-    learning_goals = StreamField(
-        [("goal", rb.LearningGoalBlock())], verbose_name=_("læringsmål"), min_num=1
-    )
+    learning_goals = StreamField([("goal", rb.LearningGoalBlock())], verbose_name=_("læringsmål"), min_num=1)
     competence_aims = StreamField(
         [("aim", rb.CompetenceAimBlock())], verbose_name=_("kompetansemål (LK20)"), blank=True
     )
@@ -201,8 +226,10 @@ class LessonPlanPage(ResourcePage):
         super().clean()
         if self.duration_minutes and self.steps and self.planned_minutes > self.duration_minutes:
             raise ValidationError(
-                {"steps": _("Trinnene i økta varer til sammen %(sum)s minutter, mer enn varigheten på %(total)s.")
-                 % {"sum": self.planned_minutes, "total": self.duration_minutes}}
+                {
+                    "steps": _("Trinnene i økta varer til sammen %(sum)s minutter, mer enn varigheten på %(total)s.")
+                    % {"sum": self.planned_minutes, "total": self.duration_minutes}
+                }
             )
 
 
@@ -222,8 +249,12 @@ class LearningMaterialPage(ResourcePage):
 
     material_format = models.CharField(_("format"), max_length=20, choices=Format.choices)
     document = models.ForeignKey(
-        "portal.PortalDocument", verbose_name=_("fil"), null=True, blank=True,
-        on_delete=models.PROTECT, related_name="+",
+        "portal.PortalDocument",
+        verbose_name=_("fil"),
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
     )
     external_url = models.URLField(_("lenke"), blank=True)
     description = StreamField(BaseStreamBlock(), verbose_name=_("beskrivelse"), blank=True)
@@ -231,8 +262,10 @@ class LearningMaterialPage(ResourcePage):
 
     content_panels = [
         *ResourcePage.common_top_panels,
-        FieldRowPanel([FieldPanel("material_format"), FieldPanel("document"), FieldPanel("external_url")],
-                      heading=_("Fil eller lenke")),
+        FieldRowPanel(
+            [FieldPanel("material_format"), FieldPanel("document"), FieldPanel("external_url")],
+            heading=_("Fil eller lenke"),
+        ),
         FieldPanel("description"),
         FieldPanel("usage_tips"),
         *ResourcePage.common_bottom_panels,
@@ -280,7 +313,9 @@ class ResearchSummaryPage(ResourcePage):
     research_question = models.TextField(_("forskningsspørsmål"))
     impact = models.PositiveSmallIntegerField(_("effekt"), choices=Impact.choices)
     impact_months = models.SmallIntegerField(
-        _("effekt i måneder"), null=True, blank=True,
+        _("effekt i måneder"),
+        null=True,
+        blank=True,
         help_text=_("Anslått ekstra læringsframgang i måneder, som i EEF Teaching and Learning Toolkit."),
     )
     evidence_strength = models.PositiveSmallIntegerField(_("forskningens styrke"), choices=Evidence.choices)

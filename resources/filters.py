@@ -1,0 +1,211 @@
+"""One facet mechanism for every listing of resources (and, later, search).
+
+A facet is a URL parameter (Norwegian, e.g. `fag`), an ORM path to the value
+it matches, and the options it offers. Within a facet the chosen values are
+alternatives (OR); between facets they narrow (AND). Each facet's counts are
+taken over the results filtered by every *other* facet, so a count always
+says how many results ticking that box would give.
+"""
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field
+from urllib.parse import urlencode
+
+from django.contrib.contenttypes.models import ContentType
+from django.db.models import Count, QuerySet
+from django.utils.translation import gettext_lazy as _
+
+from resources.models import Grade, GradeBand, ImprovementPillar, ResourcePage, Subject, SurveyArea
+from resources.models.pages import RESOURCE_TYPES
+
+# Bounds on what a URL may ask for; anything beyond is ignored, not an error.
+MAX_VALUES_PER_FACET = 20
+MAX_VALUE_LENGTH = 120
+TAG_OPTIONS_SHOWN = 15
+SLUG_RE = re.compile(r"^[-\w]+$")
+
+
+@dataclass
+class Option:
+    key: str
+    label: str
+    group: str = ""
+    count: int = 0
+    selected: bool = False
+
+
+@dataclass(frozen=True)
+class Facet:
+    param: str
+    label: str
+    lookup: str
+    load_options: Callable[[], list[Option]] | None
+    # Maps URL keys to the values stored in the database, when they differ.
+    key_to_db: Callable[[], dict[str, object]] | None = None
+
+    def db_map(self, options: list[Option]) -> dict[str, object]:
+        return self.key_to_db() if self.key_to_db else {option.key: option.key for option in options}
+
+
+def _subjects() -> list[Option]:
+    return [Option(s.slug, s.name) for s in Subject.objects.all()]
+
+
+def _bands() -> list[Option]:
+    return [Option(b.slug, b.name) for b in GradeBand.objects.all()]
+
+
+def _grades() -> list[Option]:
+    return [Option(g.slug, g.name, group=g.band.name) for g in Grade.objects.select_related("band")]
+
+
+def _survey_areas() -> list[Option]:
+    return [
+        Option(a.slug, a.name, group=a.respondent_group.name)
+        for a in SurveyArea.objects.select_related("respondent_group")
+    ]
+
+
+def _pillars() -> list[Option]:
+    return [Option(p.slug, p.name) for p in ImprovementPillar.objects.all()]
+
+
+def _types() -> list[Option]:
+    return [Option(slug, str(model.type_label)) for slug, model in RESOURCE_TYPES.items()]
+
+
+def _type_ids() -> dict[str, object]:
+    content_types = ContentType.objects.get_for_models(*RESOURCE_TYPES.values())
+    return {slug: content_types[model].pk for slug, model in RESOURCE_TYPES.items()}
+
+
+FACETS: tuple[Facet, ...] = (
+    Facet("type", _("Type"), "content_type_id", _types, _type_ids),
+    Facet("fag", _("Fag"), "subjects__slug", _subjects),
+    Facet("trinnband", _("Trinnbånd"), "grades__band__slug", _bands),
+    Facet("trinn", _("Trinn"), "grades__slug", _grades),
+    Facet("kartlegging", _("Kartleggingsområde"), "survey_areas__slug", _survey_areas),
+    Facet("forbedring", _("Forbedringsområde"), "pillars__slug", _pillars),
+    # Tags are open-ended: options come from the results themselves.
+    Facet("emne", _("Emneord"), "tags__slug", None),
+)
+FACET_PARAMS = frozenset(f.param for f in FACETS)
+
+
+@dataclass
+class FacetState:
+    facet: Facet
+    options: list[Option]
+    selected_keys: list[str]
+    db_values: list[object]
+    unknown: list[str] = field(default_factory=list)
+
+    @property
+    def param(self) -> str:
+        return self.facet.param
+
+    @property
+    def label(self) -> str:
+        return self.facet.label
+
+    @property
+    def selected(self) -> list[Option]:
+        return [o for o in self.options if o.selected]
+
+    @property
+    def grouped(self) -> list[tuple[str, list[Option]]]:
+        groups: dict[str, list[Option]] = {}
+        for option in self.options:
+            groups.setdefault(option.group, []).append(option)
+        return list(groups.items())
+
+
+def clean_values(params: Mapping, param: str) -> list[str]:
+    """The distinct, trimmed values of a parameter, bounded in number and length."""
+    getlist = getattr(params, "getlist", None)
+    raw = getlist(param) if getlist else [params.get(param, "")]
+    values: list[str] = []
+    for value in raw[:MAX_VALUES_PER_FACET]:
+        value = str(value).strip().lower()
+        if value and len(value) <= MAX_VALUE_LENGTH and value not in values:
+            values.append(value)
+    return values
+
+
+def read_facets(params: Mapping) -> list[FacetState]:
+    """Parse the URL into facet states. Unknown values are set aside, never an error."""
+    states = []
+    for facet in FACETS:
+        wanted = clean_values(params, facet.param)
+        if facet.load_options is None:
+            keys = [v for v in wanted if SLUG_RE.match(v)]
+            unknown = [v for v in wanted if not SLUG_RE.match(v)]
+            states.append(FacetState(facet, [], keys, list(keys), unknown))
+            continue
+        options = facet.load_options()
+        db_map = facet.db_map(options)
+        keys = [v for v in wanted if v in db_map]
+        for option in options:
+            option.selected = option.key in keys
+        states.append(
+            FacetState(facet, options, keys, [db_map[k] for k in keys], [v for v in wanted if v not in db_map])
+        )
+    return states
+
+
+def apply_facets(queryset: QuerySet, states: list[FacetState], *, skip: str | None = None) -> QuerySet:
+    for state in states:
+        if state.param == skip or not state.db_values:
+            continue
+        matching = ResourcePage.objects.filter(**{f"{state.facet.lookup}__in": state.db_values}).values("pk")
+        queryset = queryset.filter(pk__in=matching)
+    return queryset
+
+
+def count_facets(base: QuerySet, states: list[FacetState]) -> None:
+    """Fill in each option's count: one grouped query per facet."""
+    for state in states:
+        lookup = state.facet.lookup
+        narrowed = apply_facets(base, states, skip=state.param).order_by()
+        if state.facet.load_options is None:
+            rows = (
+                narrowed.exclude(**{f"{lookup}__isnull": True})
+                .values(lookup, "tags__name")
+                .annotate(n=Count("pk", distinct=True))
+                .order_by("-n", "tags__name")
+            )
+            state.options = _tag_options(rows, state.selected_keys)
+            continue
+        counts = {row[lookup]: row["n"] for row in narrowed.values(lookup).annotate(n=Count("pk", distinct=True))}
+        db_map = state.facet.db_map(state.options)
+        for option in state.options:
+            option.count = counts.get(db_map[option.key], 0)
+
+
+def _tag_options(rows, selected_keys: list[str]) -> list[Option]:
+    options = []
+    seen = set()
+    for row in rows:
+        slug = row["tags__slug"]
+        if len(options) < TAG_OPTIONS_SHOWN or slug in selected_keys:
+            options.append(Option(slug, row["tags__name"], count=row["n"], selected=slug in selected_keys))
+            seen.add(slug)
+    # A chosen tag that matches nothing still shows, so it can be removed.
+    options += [Option(slug, slug, count=0, selected=True) for slug in selected_keys if slug not in seen]
+    return options
+
+
+def querystring_without(params: Mapping, *, param: str, value: str | None = None, drop=("side",)) -> str:
+    """The current query string minus one value (or all values) of one parameter."""
+    pairs = []
+    getlist = getattr(params, "getlist", None)
+    for key in params:
+        if key in drop:
+            continue
+        for item in getlist(key) if getlist else [params[key]]:
+            if key == param and (value is None or str(item).strip().lower() == value):
+                continue
+            pairs.append((key, item))
+    encoded = urlencode(pairs)
+    return f"?{encoded}" if encoded else "?"
