@@ -68,3 +68,51 @@ class DocumentFactory(factory.django.DjangoModelFactory):
     file = factory.LazyAttributeSequence(
         lambda o, n: ContentFile(make_pdf(title=o.title, lines=["Kultur for læring"]), name=f"dokument-{n}.pdf")
     )
+
+    @classmethod
+    def _create(cls, model_class, *args, **kwargs):
+        document = model_class(*args, **kwargs)
+        # As the admin's upload form does: size and hash, so pages can show "PDF, 40 kB".
+        document._set_document_file_metadata()
+        document.save()
+        return document
+
+
+# --- Plain-text file formats and posters (used by the demo content) ---------
+
+
+def make_csv(*, rows: list[list]) -> bytes:
+    """A real CSV file (UTF-8 with BOM and semicolons, so Excel in Norwegian opens it right)."""
+    import csv
+
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
+    writer.writerows(rows)
+    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
+
+
+def make_txt(*, lines: list[str]) -> bytes:
+    """A real UTF-8 text file, one line per item."""
+    return ("\n".join(lines) + "\n").encode("utf-8")
+
+
+def make_poster_png(*, title: str, lines: list[str], width: int = 1240, height: int = 1754,
+                    colour: str = "#0b4f6c") -> bytes:
+    """A printable A4 poster: a coloured title band and one numbered box per line."""
+    import textwrap
+
+    image = Image.new("RGB", (width, height), "#ffffff")
+    draw = ImageDraw.Draw(image)
+    draw.rectangle([0, 0, width, 260], fill=colour)
+    draw.text((80, 90), title[:48], fill="#ffffff", font=_font(64))
+    box_height = min(240, (height - 380) // max(len(lines), 1) - 30)
+    y = 340
+    for number, line in enumerate(lines, start=1):
+        draw.rounded_rectangle([80, y, width - 80, y + box_height], radius=24, outline=colour, width=6)
+        draw.text((120, y + 30), f"{number}", fill=colour, font=_font(72))
+        for row, part in enumerate(textwrap.wrap(line, width=40)[:3]):
+            draw.text((230, y + 40 + row * 52), part, fill="#111111", font=_font(40))
+        y += box_height + 30
+    buffer = io.BytesIO()
+    image.save(buffer, format="PNG")
+    return buffer.getvalue()

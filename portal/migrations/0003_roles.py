@@ -2,6 +2,7 @@
 
 - Redaktør: curates everything – every page, all media, the taxonomy, search promotions, redirects.
 - Gruppeleder: writes resources but cannot publish them; they go to the editors for approval.
+  Only "add" on the index: Wagtail lets owners edit what they created, not others' pages.
 - Ansatt: admin access and media; page rights on events and news come with those page types.
 
 Wagtail's English default groups are replaced, and its default workflow becomes
@@ -25,6 +26,14 @@ def perm(apps, app_label, model, codename):
 
 
 def create_roles(apps, schema_editor):
+    # Django creates permissions only after all migrations; make them now so they get their proper names.
+    from django.contrib.auth.management import create_permissions
+
+    for app_config in apps.get_app_configs():
+        app_config.models_module = True
+        create_permissions(app_config, apps=apps, verbosity=0)
+        app_config.models_module = None
+
     Group = apps.get_model("auth.Group")
     Page = apps.get_model("wagtailcore.Page")
     Collection = apps.get_model("wagtailcore.Collection")
@@ -67,7 +76,7 @@ def create_roles(apps, schema_editor):
     leader, _ = Group.objects.get_or_create(name="Gruppeleder")
     leader.permissions.add(access_admin)
     if resource_index is not None:
-        page_perms(leader, resource_index, ["add_page", "change_page"])
+        page_perms(leader, resource_index, ["add_page"])
     collection_perms(leader, ["add", "choose"])
 
     staff, _ = Group.objects.get_or_create(name="Ansatt")

@@ -31,8 +31,16 @@ RESOURCE_TYPES = {LessonPlanPage, LearningMaterialPage, ResearchSummaryPage}
 
 
 def step(title: str, minutes: int | None) -> dict:
-    return {"type": "step", "value": {"title": title, "minutes": minutes, "organisation": "",
-                                      "description": "<p>Slik gjør dere.</p>", "image": None}}
+    return {
+        "type": "step",
+        "value": {
+            "title": title,
+            "minutes": minutes,
+            "organisation": "",
+            "description": "<p>Slik gjør dere.</p>",
+            "image": None,
+        },
+    }
 
 
 # --- The page tree -----------------------------------------------------------------------------------
@@ -135,8 +143,14 @@ class TestReferenceBlock:
     block = ReferenceBlock()
 
     def value(self, **overrides):
-        data = {"authors": "Hattie, J.", "year": 2009, "title": "Visible Learning", "source": "Routledge",
-                "doi": "", "url": ""}
+        data = {
+            "authors": "Hattie, J.",
+            "year": 2009,
+            "title": "Visible Learning",
+            "source": "Routledge",
+            "doi": "",
+            "url": "",
+        }
         data.update(overrides)
         return self.block.to_python(data)
 
@@ -195,8 +209,14 @@ def test_default_licence_is_cc_by_sa():
 
 @pytest.mark.parametrize(
     ("numbers", "label"),
-    [([], ""), ([3], "3. trinn"), ([5, 6, 7], "5.–7. trinn"), ([7, 5, 6, 6], "5.–7. trinn"),
-     ([1, 2, 5], "1.–2. og 5. trinn"), ([1, 3, 8, 9, 10], "1., 3. og 8.–10. trinn")],
+    [
+        ([], ""),
+        ([3], "3. trinn"),
+        ([5, 6, 7], "5.–7. trinn"),
+        ([7, 5, 6, 6], "5.–7. trinn"),
+        ([1, 2, 5], "1.–2. og 5. trinn"),
+        ([1, 3, 8, 9, 10], "1., 3. og 8.–10. trinn"),
+    ],
 )
 def test_grade_span(numbers, label):
     assert grade_span(numbers) == label
@@ -274,9 +294,16 @@ def lesson_plan_form(
     *, title="Brøk med pizza", slug="brok-med-pizza", duration=45, minutes=(10, 30), related=(), **extra
 ):
     lesson_steps = [
-        ("step", {"title": f"Del {n}", "minutes": str(m), "organisation": "grupper",
-                  "description": rich_text(f"<p>Del {n} av økta.</p>"),
-                  "image": {"image": "", "decorative": "", "alt_text": ""}})
+        (
+            "step",
+            {
+                "title": f"Del {n}",
+                "minutes": str(m),
+                "organisation": "grupper",
+                "description": rich_text(f"<p>Del {n} av økta.</p>"),
+                "image": {"image": "", "decorative": "", "alt_text": ""},
+            },
+        )
         for n, m in enumerate(minutes, start=1)
     ]
     data = {
@@ -304,13 +331,26 @@ def research_form(*, doi: str) -> dict:
         "impact_months": "6",
         "evidence_strength": "4",
         "cost": "1",
-        "key_findings": streamfield([("finding", {"finding": "Konkret tilbakemelding virker.",
-                                                  "explanation": rich_text("")})]),
+        "key_findings": streamfield(
+            [("finding", {"finding": "Konkret tilbakemelding virker.", "explanation": rich_text("")})]
+        ),
         "practice": streamfield([("paragraph", rich_text("<p>Gi tilbakemelding på oppgaven.</p>"))]),
         "body": streamfield([]),
-        "references": streamfield([("reference", {"authors": "Hattie, J., & Timperley, H.", "year": "2007",
-                                                  "title": "The Power of Feedback", "source": "RER",
-                                                  "doi": doi, "url": ""})]),
+        "references": streamfield(
+            [
+                (
+                    "reference",
+                    {
+                        "authors": "Hattie, J., & Timperley, H.",
+                        "year": "2007",
+                        "title": "The Power of Feedback",
+                        "source": "RER",
+                        "doi": doi,
+                        "url": "",
+                    },
+                )
+            ]
+        ),
     }
     return with_taxonomy(nested_form_data(data))
 
@@ -400,11 +440,18 @@ def test_admin_creates_a_research_summary_with_a_good_doi(admin_client, resource
 
 @pytest.mark.django_db
 def test_admin_refuses_a_learning_material_without_file_or_link(admin_client, resource_index):
-    data = with_taxonomy(nested_form_data({
-        **common_fields(title="Tom", slug="tom"),
-        "material_format": "nettressurs", "document": "", "external_url": "",
-        "description": streamfield([]), "usage_tips": streamfield([]),
-    }))
+    data = with_taxonomy(
+        nested_form_data(
+            {
+                **common_fields(title="Tom", slug="tom"),
+                "material_format": "nettressurs",
+                "document": "",
+                "external_url": "",
+                "description": streamfield([]),
+                "usage_tips": streamfield([]),
+            }
+        )
+    )
     response = admin_client.post(add_url(LearningMaterialPage, resource_index), data)
     assert response.status_code == 200
     assert "document" in form_errors(response)

@@ -102,8 +102,19 @@ def test_five_pillars_with_the_programmes_names_in_order():
 def test_subjects_include_lk20_grunnskole_subjects_and_tverrfaglig():
     names = {name.casefold() for name in Subject.objects.values_list("name", flat=True)}
     lk20 = [
-        "Norsk", "Matematikk", "Engelsk", "Naturfag", "Samfunnsfag", "KRLE", "Kunst og håndverk", "Musikk",
-        "Mat og helse", "Kroppsøving", "Fremmedspråk", "Samisk", "Valgfag",
+        "Norsk",
+        "Matematikk",
+        "Engelsk",
+        "Naturfag",
+        "Samfunnsfag",
+        "KRLE",
+        "Kunst og håndverk",
+        "Musikk",
+        "Mat og helse",
+        "Kroppsøving",
+        "Fremmedspråk",
+        "Samisk",
+        "Valgfag",
     ]
     missing = [name for name in [*lk20, "Tverrfaglig"] if name.casefold() not in names]
     assert missing == []
