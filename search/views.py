@@ -1,21 +1,94 @@
-from django.conf import settings
+from django.http import JsonResponse, QueryDict
 from django.template.response import TemplateResponse
-from django.utils.cache import add_never_cache_headers
+from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.views.decorators.http import require_GET
 
-from portal.pagination import paginate
-from resources.models import ResourcePage
+from search.norwegian import clean_query
+from search.selectors import popular_searches, site_search, title_suggestions
+from search.services import search_log_record
 
-MAX_QUERY_LENGTH = 200
+# The JSON API speaks English parameter names; the pages speak Norwegian.
+API_PARAMS = {
+    "q": "q",
+    "subject": "fag",
+    "grade": "trinnband",
+    "survey_area": "kartlegging",
+    "pillar": "forbedring",
+    "type": "type",
+    "tag": "emne",
+    "page": "side",
+}
+FACET_API_NAMES = {norwegian: english for english, norwegian in API_PARAMS.items()}
 
 
+def _log(request, outcome) -> None:
+    # One count per query a teacher asks, not per facet click or page turn.
+    if outcome.query and not outcome.unavailable and set(request.GET) <= {"q"}:
+        search_log_record(query_string=outcome.query, result_count=outcome.total)
+
+
+@require_GET
 def search(request):
-    """Full-text search over live, public resources. Issue #3 makes it Norwegian-aware and faceted."""
-    query = request.GET.get("q", "").strip()[:MAX_QUERY_LENGTH]
-    results = ResourcePage.objects.none()
-    if query:
-        results = ResourcePage.objects.live().public().search(query)
-    pagination = paginate(results, page_param=request.GET.get("side"), per_page=settings.PORTAL_PAGE_SIZE)
-    response = TemplateResponse(request, "search/search.html", {"query": query, "pagination": pagination})
-    if query:
+    outcome = site_search(params=request.GET)
+    _log(request, outcome)
+    context = {"search": outcome, "query": outcome.query}
+    if outcome.query and outcome.total == 0:
+        context["popular"] = popular_searches()
+    response = TemplateResponse(request, "search/search.html", context, status=503 if outcome.unavailable else 200)
+    if outcome.query:
         add_never_cache_headers(response)
+    return response
+
+
+@require_GET
+def search_api(request):
+    params = QueryDict(mutable=True)
+    for english, norwegian in API_PARAMS.items():
+        params.setlist(norwegian, request.GET.getlist(english))
+    outcome = site_search(params=params)
+    _log(request, outcome)
+    if outcome.unavailable:
+        return JsonResponse({"error": "Søket er ikke tilgjengelig akkurat nå."}, status=503)
+    page = outcome.pagination.page if outcome.pagination else None
+    hits = [*outcome.promoted, *outcome.results]
+    data = {
+        "query": outcome.query,
+        "count": outcome.total,
+        "page": page.number if page else 1,
+        "pages": page.paginator.num_pages if page else 0,
+        "results": [
+            {
+                "title": hit.title,
+                "url": request.build_absolute_uri(hit.get_url(request)),
+                "type": hit.type_slug,
+                "type_label": str(hit.type_label),
+                "snippet": str(hit.snippet),
+                "summary": hit.summary,
+                "subjects": [s.name for s in hit.subjects.all()],
+                "grades": hit.grade_label,
+                "tags": [t.name for t in hit.tags.all()],
+                "promoted": hit in outcome.promoted,
+            }
+            for hit in hits
+        ],
+        "facets": {
+            FACET_API_NAMES.get(state.param, state.param): [
+                {"slug": o.key, "name": o.label, "count": o.count, "selected": o.selected} for o in state.options
+            ]
+            for state in outcome.facets
+            if state.param in FACET_API_NAMES
+        },
+        "suggestion": outcome.suggestion,
+    }
+    response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
+    add_never_cache_headers(response)
+    return response
+
+
+@require_GET
+def suggest_api(request):
+    """Titles for as-you-type suggestions (a progressive enhancement of the search box)."""
+    titles = title_suggestions(query=clean_query(request.GET.get("q", "")))
+    response = JsonResponse({"suggestions": titles}, json_dumps_params={"ensure_ascii": False})
+    patch_cache_control(response, public=True, max_age=60)
     return response

@@ -1,0 +1,157 @@
+"""The portal's search: one query over all public resources, with facets.
+
+The view asks `site_search(params=…)`; which engine answers (the database
+backends or Elasticsearch) is decided once, from settings, in `engines.py`.
+"""
+
+import logging
+from dataclasses import dataclass, field
+from datetime import timedelta
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.utils import timezone
+from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.search.utils import normalise_query_string
+
+from portal.pagination import Pagination
+from resources.filters import FacetState, apply_facets, querystring_without, read_facets
+from resources.selectors import ActiveFilter, label_types, public_resources, with_card_data
+from search.engines import SearchUnavailable, get_engine
+from search.highlight import highlight
+from search.models import ZeroResultDailyHits
+from search.norwegian import clean_query, query_words
+from search.spelling import suggest
+
+logger = logging.getLogger(__name__)
+
+FEW_RESULTS = 2
+POPULAR_DAYS = 30
+POPULAR_SHOWN = 8
+
+
+@dataclass
+class SiteSearch:
+    query: str
+    words: list[str]
+    facets: list[FacetState]
+    pagination: Pagination | None = None
+    total: int = 0
+    promoted: list = field(default_factory=list)
+    suggestion: str | None = None
+    suggestion_url: str = ""
+    all_words_matched: bool = True
+    unavailable: bool = False
+    active_filters: list[ActiveFilter] = field(default_factory=list)
+    clear_filters_url: str = ""
+
+    @property
+    def results(self):
+        return self.pagination.items if self.pagination else []
+
+
+def site_search(*, params) -> SiteSearch:
+    query = clean_query(params.get("q", ""))
+    search_words = query_words(query)
+    states = read_facets(params)
+    outcome = SiteSearch(query=query, words=search_words, facets=states)
+    outcome.active_filters = [
+        ActiveFilter(option.label, state.label, querystring_without(params, param=state.param, value=option.key))
+        for state in states
+        for option in state.selected
+    ]
+    outcome.clear_filters_url = "?" + urlencode({"q": query})
+    if not search_words:
+        return outcome
+
+    engine = get_engine()
+    page_param = params.get("side")
+    per_page = settings.PORTAL_PAGE_SIZE
+    promoted = promoted_pages(query=query, states=states)
+    exclude = [p.pk for p in promoted]
+    try:
+        found = engine.search(
+            words=search_words,
+            states=states,
+            require_all=True,
+            exclude=exclude,
+            page_param=page_param,
+            per_page=per_page,
+        )
+        if found.total == 0 and len(search_words) > 1:
+            outcome.all_words_matched = False
+            found = engine.search(
+                words=search_words,
+                states=states,
+                require_all=False,
+                exclude=exclude,
+                page_param=page_param,
+                per_page=per_page,
+            )
+    except SearchUnavailable:
+        logger.exception("Search engine unavailable")
+        outcome.unavailable = True
+        return outcome
+
+    outcome.pagination = found.pagination
+    outcome.total = found.total + len(promoted)
+    items = label_types(found.pagination.page.object_list)
+    for item in items:
+        item.snippet = highlight(item.summary, search_words)
+    found.pagination.page.object_list = items
+    if found.pagination.page.number == 1:
+        outcome.promoted = promoted
+    if outcome.total <= FEW_RESULTS:
+        _add_suggestion(outcome, engine=engine, params=params, states=states)
+    return outcome
+
+
+def _add_suggestion(outcome: SiteSearch, *, engine, params, states) -> None:
+    suggestion = suggest(outcome.words)
+    if not suggestion:
+        return
+    try:
+        better = engine.count(words=query_words(suggestion), states=states)
+    except SearchUnavailable:
+        return
+    if better > outcome.total:
+        outcome.suggestion = suggestion
+        pairs = [(k, v) for k in params if k not in {"q", "side"} for v in params.getlist(k)]
+        outcome.suggestion_url = "?" + urlencode([("q", suggestion), *pairs])
+
+
+def promoted_pages(*, query: str, states: list[FacetState]) -> list:
+    """Editors' picks for this query (search promotions), if live, public and within the filters."""
+    page_ids = list(
+        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query), page__isnull=False)
+        .order_by("sort_order")
+        .values_list("page_id", flat=True)
+    )
+    if not page_ids:
+        return []
+    pages = {p.pk: p for p in with_card_data(apply_facets(public_resources().filter(pk__in=page_ids), states))}
+    picked = label_types(pages[pk] for pk in page_ids if pk in pages)
+    for page in picked:
+        page.snippet = highlight(page.summary, query_words(query))
+    return picked
+
+
+def popular_searches(*, limit: int = POPULAR_SHOWN) -> list[str]:
+    """What others searched for lately and found something."""
+    since = timezone.localdate() - timedelta(days=POPULAR_DAYS)
+    failing = ZeroResultDailyHits.objects.filter(date__gte=since).values("query_id")
+    return list(
+        Query.get_most_popular(date_since=since).exclude(pk__in=failing).values_list("query_string", flat=True)[:limit]
+    )
+
+
+def title_suggestions(*, query: str, limit: int = 8) -> list[str]:
+    """Titles of public resources that start with (or contain a word starting with) what was typed."""
+    if len(query) < 2:
+        return []
+    try:
+        matches = public_resources().autocomplete(query)[:limit]
+        return [page.title for page in matches]
+    except Exception:  # noqa: BLE001 – suggestions are a nicety; a failing engine must not break typing
+        logger.exception("Autocomplete failed")
+        return []
