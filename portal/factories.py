@@ -96,8 +96,9 @@ def make_txt(*, lines: list[str]) -> bytes:
     return ("\n".join(lines) + "\n").encode("utf-8")
 
 
-def make_poster_png(*, title: str, lines: list[str], width: int = 1240, height: int = 1754,
-                    colour: str = "#0b4f6c") -> bytes:
+def make_poster_png(
+    *, title: str, lines: list[str], width: int = 1240, height: int = 1754, colour: str = "#0b4f6c"
+) -> bytes:
     """A printable A4 poster: a coloured title band and one numbered box per line."""
     import textwrap
 
@@ -115,4 +116,28 @@ def make_poster_png(*, title: str, lines: list[str], width: int = 1240, height: 
         y += box_height + 30
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def make_fraction_strips_pdf(*, title: str, denominators: list[int], lines: list[str]) -> bytes:
+    """A one-page A4 PDF with fraction strips (one whole, then halves, thirds …) to cut out, and tasks below."""
+    page = Image.new("RGB", (1240, 1754), "white")
+    draw = ImageDraw.Draw(page)
+    draw.text((100, 100), title, fill="black", font=_font(44))
+    left, right, height, y = 100, 1140, 70, 200
+    for denominator in [1, *denominators]:
+        width = (right - left) / denominator
+        for part in range(denominator):
+            x0 = left + part * width
+            draw.rectangle([x0, y, x0 + width, y + height], outline="black", width=3)
+            label = "1" if denominator == 1 else f"1/{denominator}"
+            box = draw.textbbox((0, 0), label, font=_font(28))
+            draw.text((x0 + (width - (box[2] - box[0])) / 2, y + 18), label, fill="black", font=_font(28))
+        y += height + 12
+    y += 40
+    for line in lines:
+        draw.text((100, y), line, fill="black", font=_font(28))
+        y += 48
+    buffer = io.BytesIO()
+    page.save(buffer, format="PDF", resolution=150.0, title=title)
     return buffer.getvalue()

@@ -12,6 +12,10 @@ from resources.models import (
     Subject,
 )
 
+# What the admin saves for an optional ImageBlock left empty; a bare None breaks
+# a stream that mixes steps with and without images.
+NO_IMAGE = {"image": None, "alt_text": None, "decorative": None}
+
 M2M_FIELDS = ("subjects", "grades", "survey_areas", "pillars", "related_resources")
 
 
@@ -84,7 +88,7 @@ class LessonPlanPageFactory(ResourcePageFactory):
                     "minutes": 10,
                     "organisation": "helklasse",
                     "description": "<p>Læreren presenterer målet for timen.</p>",
-                    "image": None,
+                    "image": NO_IMAGE,
                 },
             },
             {
@@ -94,7 +98,7 @@ class LessonPlanPageFactory(ResourcePageFactory):
                     "minutes": 30,
                     "organisation": "par",
                     "description": "<p>Elevene løser oppgavene sammen.</p>",
-                    "image": None,
+                    "image": NO_IMAGE,
                 },
             },
         ]

@@ -1,0 +1,78 @@
+"""python manage.py load_demo [--if-empty]
+
+Loads the Norwegian demo content: resources (resources/demo/), the home page's
+introduction and featured content, and a demo superuser. Safe to run again:
+nothing that exists is created twice or overwritten.
+"""
+
+import time
+
+from django.contrib.auth import get_user_model
+from django.core.management.base import BaseCommand
+from django.db import transaction
+
+from portal.factories import home_page
+from resources.demo.build import build_demo
+from resources.demo.content import FEATURED, HOME_INTRO
+from resources.models import ResourcePage
+
+ADMIN_USERNAME = "admin"
+ADMIN_PASSWORD = "kfl-demo-admin"  # noqa: S105 – a documented demo login, never for production
+ADMIN_EMAIL = "admin@example.no"
+
+
+class Command(BaseCommand):
+    help = "Legger inn demoinnhold på norsk: undervisningsopplegg, læremidler, forskning, forside og en demobruker."
+
+    def add_arguments(self, parser):
+        parser.add_argument(
+            "--if-empty",
+            action="store_true",
+            help="Gjør ingenting hvis det allerede finnes ressurser (nyttig ved oppstart av en ny installasjon).",
+        )
+
+    def handle(self, *args, if_empty=False, **options):
+        if if_empty and ResourcePage.objects.exists():
+            self.stdout.write("Det finnes allerede ressurser – demoinnholdet lastes ikke inn (--if-empty).")
+            return
+
+        started = time.monotonic()
+        self.stdout.write("Legger inn demoinnhold …")
+        verbose = options.get("verbosity", 1) >= 2
+        report = build_demo(stdout=self.stdout if verbose else None)
+        self.stdout.write(
+            f"Ressurser: {report['lesson_plans_created']} undervisningsopplegg, "
+            f"{report['learning_materials_created']} læremidler og "
+            f"{report['research_summaries_created']} forskningsoppsummeringer opprettet; "
+            f"{report['skipped']} fantes fra før og ble ikke endret."
+        )
+        self.stdout.write(f"Filer: {report['documents']} dokumenter og {report['images']} bilder laget.")
+        self.stdout.write(self._home_page())
+        self.stdout.write(self._admin_user())
+        self.stdout.write(self.style.SUCCESS(f"Ferdig på {time.monotonic() - started:.1f} sekunder."))
+
+    def _home_page(self) -> str:
+        home = home_page()
+        if len(home.featured) > 0:
+            return "Forsiden har allerede et redaksjonelt utvalg – den ble ikke endret."
+        pages = {page.slug: page for page in ResourcePage.objects.live().filter(slug__in=[s for s, _ in FEATURED])}
+        featured = [
+            {"type": "featured", "value": {"page": pages[slug].pk, "blurb": blurb}}
+            for slug, blurb in FEATURED
+            if slug in pages
+        ]
+        if not featured:
+            return "Fant ingen av ressursene til forsidens utvalg – forsiden ble ikke endret."
+        with transaction.atomic():
+            home.intro = HOME_INTRO
+            home.featured = featured
+            home.full_clean()
+            home.save_revision().publish()
+        return f"Forsiden: ingress og {len(featured)} utvalgte ressurser publisert."
+
+    def _admin_user(self) -> str:
+        User = get_user_model()
+        if User.objects.filter(username=ADMIN_USERNAME).exists():
+            return f"Brukeren «{ADMIN_USERNAME}» finnes fra før – ikke endret."
+        User.objects.create_superuser(ADMIN_USERNAME, ADMIN_EMAIL, ADMIN_PASSWORD)
+        return f"Demobruker opprettet: «{ADMIN_USERNAME}» med passord «{ADMIN_PASSWORD}» (bare for demo!)."

@@ -1,0 +1,435 @@
+"""Builds the demo content (resources/demo/content.py) with the project's factories.
+
+Idempotent: a resource is identified by its slug under the resource index; one
+that exists already is left alone, and so are its files. Everything a run
+creates is made in one transaction: first the pages (with taxonomy, files and
+images), then the links between them, then one published revision each.
+"""
+
+import io
+import random
+import re
+import textwrap
+from collections import Counter
+from datetime import timedelta
+from html import escape
+
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from wagtail.models import Page, PageLogEntry, Revision
+from wagtail.utils.file import hash_filelike
+
+from portal.factories import (
+    PALETTE,
+    DocumentFactory,
+    ImageFactory,
+    make_csv,
+    make_fraction_strips_pdf,
+    make_pdf,
+    make_poster_png,
+    make_txt,
+)
+from resources.demo.common import DataFile, Lesson, Material, Research, Worksheet
+from resources.factories import (
+    LearningMaterialPageFactory,
+    LessonPlanPageFactory,
+    ResearchSummaryPageFactory,
+    default_index,
+)
+from resources.models import Grade, ImprovementPillar, ResourcePage, Subject, SurveyArea
+
+PDF_LINE_WIDTH = 60  # characters that fit on a line of make_pdf's A4 page
+PDF_MAX_LINES = 30  # lines that fit below the title
+MAX_AGE_DAYS = 545  # first publication is spread over the last 18 months
+
+
+# --- Text to StreamField values ----------------------------------------------
+
+_BOLD = re.compile(r"\*\*(.+?)\*\*")
+_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
+_ORDERED = re.compile(r"^\d+\.\s")
+
+
+def _inline(text: str) -> str:
+    html = escape(text, quote=False)
+    html = _BOLD.sub(r"<b>\1</b>", html)
+    return _LINK.sub(lambda m: f'<a href="{escape(m.group(2))}">{m.group(1)}</a>', html)
+
+
+def rich(text: str) -> str:
+    """Plain text to Wagtail rich text: blank lines part paragraphs; "- " and "1. " lines make lists;
+    **bold** and [text](https://…) links inside."""
+    html = []
+    for chunk in re.split(r"\n\s*\n", text.strip()):
+        lines = [line.strip() for line in chunk.strip().splitlines() if line.strip()]
+        if not lines:
+            continue
+        if all(line.startswith("- ") for line in lines):
+            html.append("<ul>" + "".join(f"<li>{_inline(line[2:])}</li>" for line in lines) + "</ul>")
+        elif all(_ORDERED.match(line) for line in lines):
+            html.append("<ol>" + "".join(f"<li>{_inline(_ORDERED.sub('', line))}</li>" for line in lines) + "</ol>")
+        else:
+            html.append(f"<p>{_inline(' '.join(lines))}</p>")
+    return "".join(html)
+
+
+def stream(text: str) -> list[dict]:
+    """Plain text to a BaseStreamBlock value: "## " starts a heading, "[!Title] text" is a fact box
+    (callout), "> text -- source" a quote; other chunks are paragraphs."""
+    if not text.strip():
+        return []
+    blocks: list[dict] = []
+    paragraph: list[str] = []
+
+    def flush():
+        if paragraph:
+            blocks.append({"type": "paragraph", "value": rich("\n\n".join(paragraph))})
+            paragraph.clear()
+
+    for chunk in re.split(r"\n\s*\n", text.strip()):
+        chunk = chunk.strip()
+        if chunk.startswith("## "):
+            flush()
+            blocks.append({"type": "heading", "value": chunk[3:].strip()})
+        elif chunk.startswith("[!"):
+            flush()
+            title, _, body = chunk[2:].partition("]")
+            blocks.append({"type": "callout", "value": {"title": title.strip(), "text": rich(body)}})
+        elif chunk.startswith("> "):
+            flush()
+            quote, _, source = chunk[2:].partition(" -- ")
+            blocks.append({"type": "quote", "value": {"text": quote.strip(), "source": source.strip()}})
+        else:
+            paragraph.append(chunk)
+    flush()
+    return blocks
+
+
+def pdf_lines(lines: list[str]) -> list[str]:
+    wrapped: list[str] = []
+    for line in lines:
+        if not line.strip():
+            wrapped.append("")
+            continue
+        leading = line[: len(line) - len(line.lstrip())]
+        indent = leading + ("   " if _ORDERED.match(line.lstrip()) or line.lstrip().startswith("-") else "")
+        wrapped.extend(
+            textwrap.wrap(line.strip(), width=PDF_LINE_WIDTH, initial_indent=leading, subsequent_indent=indent)
+        )
+    return wrapped
+
+
+# --- Checking the content before anything is written ------------------------
+
+
+class DemoContentError(ValueError):
+    pass
+
+
+def check_content(items) -> None:
+    """Fail early and clearly on content that the models or the taxonomy would reject."""
+    problems = []
+    slugs = Counter(item.slug for item in items)
+    problems += [f"{slug}: slug used {n} times" for slug, n in slugs.items() if n > 1]
+    subjects = set(Subject.objects.values_list("slug", flat=True))
+    areas = set(SurveyArea.objects.values_list("slug", flat=True))
+    pillars = set(ImprovementPillar.objects.values_list("slug", flat=True))
+    for item in items:
+        where = item.slug
+        problems += [f"{where}: unknown subject {s}" for s in item.subjects if s not in subjects]
+        problems += [f"{where}: unknown survey area {s}" for s in item.survey_areas if s not in areas]
+        problems += [f"{where}: unknown pillar {s}" for s in item.pillars if s not in pillars]
+        problems += [f"{where}: grade {g} outside 1–10" for g in item.grades if not 1 <= g <= 10]
+        problems += [f"{where}: related to unknown {s}" for s in item.related if s not in slugs]
+        if len(item.summary) > 500:
+            problems.append(f"{where}: summary longer than 500 characters")
+        if isinstance(item, Lesson):
+            minutes = sum(step[1] for step in item.steps)
+            if minutes > item.duration:
+                problems.append(f"{where}: steps take {minutes} min, more than {item.duration}")
+            if not item.goals or not item.steps:
+                problems.append(f"{where}: a lesson needs goals and steps")
+            problems += [f"{where}: step title too long" for step in item.steps if len(step[0]) > 120]
+            problems += [
+                f"{where}: bad organisation {step[2]}"
+                for step in item.steps
+                if step[2] not in {"helklasse", "grupper", "par", "individuelt"}
+            ]
+            problems += [f"{where}: term longer than 80" for term, _ in item.vocabulary if len(term) > 80]
+            if item.worksheet and len(pdf_lines(item.worksheet.lines)) > PDF_MAX_LINES:
+                problems.append(f"{where}: worksheet does not fit on one page")
+        if isinstance(item, Material):
+            if not item.file and not item.external_url:
+                problems.append(f"{where}: a learning material needs a file or a link")
+            if item.file and item.file.kind not in {"pdf", "strips", "csv", "txt", "png"}:
+                problems.append(f"{where}: unknown file kind {item.file.kind}")
+            if item.file and item.file.kind == "pdf" and len(pdf_lines(item.file.lines)) > PDF_MAX_LINES:
+                problems.append(f"{where}: PDF does not fit on one page")
+        if isinstance(item, Research):
+            if not item.findings or not item.references or not item.practice:
+                problems.append(f"{where}: a research summary needs findings, practice and references")
+            problems += [f"{where}: finding longer than 255" for f, _ in item.findings if len(f) > 255]
+            problems += [
+                f"{where}: DOI {r.doi} must start with 10."
+                for r in item.references
+                if r.doi and not r.doi.startswith("10.")
+            ]
+    if problems:
+        raise DemoContentError("Demo content has problems:\n  " + "\n  ".join(problems))
+
+
+# --- Files and images --------------------------------------------------------
+
+
+def _document(*, title: str, filename: str, data: bytes, description: str, rights_holder: str):
+    return DocumentFactory(
+        title=title,
+        file=ContentFile(data, name=filename),
+        description=description,
+        rights_holder=rights_holder,
+        file_size=len(data),
+        file_hash=hash_filelike(io.BytesIO(data)),
+    )
+
+
+def worksheet_document(sheet: Worksheet, *, slug: str, rights_holder: str):
+    data = make_pdf(title=sheet.title, lines=pdf_lines(sheet.lines))
+    return _document(
+        title=sheet.title, filename=f"{slug}.pdf", data=data, description=sheet.description, rights_holder=rights_holder
+    )
+
+
+def material_document(spec: DataFile, *, colour: str, rights_holder: str):
+    if spec.kind == "pdf":
+        data = make_pdf(title=spec.title, lines=pdf_lines(spec.lines))
+    elif spec.kind == "csv":
+        data = make_csv(rows=spec.lines)
+    elif spec.kind == "txt":
+        data = make_txt(lines=spec.lines)
+    elif spec.kind == "strips":
+        data = make_fraction_strips_pdf(title=spec.title, denominators=[2, 3, 4, 6, 8], lines=pdf_lines(spec.lines))
+    elif spec.kind == "png":
+        data = make_poster_png(title=spec.title, lines=spec.lines, colour=colour)
+    else:
+        raise DemoContentError(f"{spec.filename}: unknown file kind {spec.kind}")
+    return _document(
+        title=spec.title, filename=spec.filename, data=data, description=spec.description, rights_holder=rights_holder
+    )
+
+
+def illustration(*, title: str, alt: str):
+    return ImageFactory(title=title[:60], description=alt)
+
+
+# --- Pages -------------------------------------------------------------------
+
+
+class _Taxonomy:
+    def __init__(self):
+        self.subjects = {s.slug: s for s in Subject.objects.all()}
+        self.grades = {g.number: g for g in Grade.objects.all()}
+        self.areas = {a.slug: a for a in SurveyArea.objects.all()}
+        self.pillars = {p.slug: p for p in ImprovementPillar.objects.all()}
+
+    def relations(self, item) -> dict:
+        return {
+            "subjects": [self.subjects[s] for s in item.subjects],
+            "grades": [self.grades[g] for g in item.grades],
+            "survey_areas": [self.areas[a] for a in item.survey_areas],
+            "pillars": [self.pillars[p] for p in item.pillars],
+            "tags": list(item.tags),
+        }
+
+
+def _common_fields(item, *, index, taxonomy: _Taxonomy, published_at) -> dict:
+    fields = {
+        "parent": index,
+        "publish": False,  # published once below, after the links between pages are set
+        "title": item.title,
+        "slug": item.slug,
+        "summary": item.summary,
+        "author_name": item.author,
+        "school": item.school,
+        "licence": item.licence,
+        "first_published_at": published_at,
+        **taxonomy.relations(item),
+    }
+    if item.image_alt:
+        fields["listing_image"] = illustration(title=item.title, alt=item.image_alt)
+    return fields
+
+
+def _lesson_fields(item: Lesson, files: Counter) -> dict:
+    steps = []
+    for number, (title, minutes, organisation, text) in enumerate(item.steps):
+        # An empty ImageBlock as the admin saves it. A bare None only works while no step in the stream
+        # has an image: ImageBlock.bulk_to_python fails on a mix of None and dicts (Wagtail 8.0).
+        image = {"image": None, "alt_text": None, "decorative": None}
+        if item.step_image and item.step_image[0] == number:
+            picture = illustration(title=f"{item.title}: {title}", alt=item.step_image[1])
+            files["images"] += 1
+            image = {"image": picture.pk, "alt_text": item.step_image[1], "decorative": False}
+        steps.append(
+            {
+                "type": "step",
+                "value": {
+                    "title": title,
+                    "minutes": minutes,
+                    "organisation": organisation,
+                    "description": rich(text),
+                    "image": image,
+                },
+            }
+        )
+    preparation = []
+    if item.equipment:
+        preparation.append({"type": "equipment", "value": list(item.equipment)})
+    if item.preparation:
+        preparation.append({"type": "paragraph", "value": rich(item.preparation)})
+    differentiation = [
+        {"type": "adaptation", "value": {"audience": audience, "text": rich(text)}}
+        for audience, text in (("stotte", item.support), ("utfordring", item.challenge), ("sprak", item.multilingual))
+        if text
+    ]
+    attachments = []
+    if item.worksheet:
+        document = worksheet_document(item.worksheet, slug=item.slug, rights_holder=item.school or item.author)
+        files["documents"] += 1
+        attachments.append(
+            {
+                "type": "attachment",
+                "value": {"document": document.pk, "title": "", "description": item.worksheet.description},
+            }
+        )
+    return {
+        "duration_minutes": item.duration,
+        "learning_goals": [{"type": "goal", "value": goal} for goal in item.goals],
+        "competence_aims": [{"type": "aim", "value": {"code": code, "text": text}} for code, text in item.aims],
+        "key_vocabulary": [{"type": "term", "value": {"term": t, "definition": d}} for t, d in item.vocabulary],
+        "preparation": preparation,
+        "steps": steps,
+        "differentiation": differentiation,
+        "misconceptions": [
+            {"type": "misconception", "value": {"misconception": m, "response": r}} for m, r in item.misconceptions
+        ],
+        "assessment": stream(item.assessment),
+        "attachments": attachments,
+    }
+
+
+def _material_fields(item: Material, files: Counter, colour: str) -> dict:
+    fields = {
+        "material_format": item.material_format,
+        "external_url": item.external_url,
+        "description": stream(item.description),
+        "usage_tips": stream(item.usage_tips),
+        "document": None,
+    }
+    if item.file:
+        fields["document"] = material_document(item.file, colour=colour, rights_holder=item.school or item.author)
+        files["documents"] += 1
+    return fields
+
+
+def _reference(ref) -> dict:
+    return {
+        "type": "reference",
+        "value": {
+            "authors": ref.authors,
+            "year": ref.year,
+            "title": ref.title,
+            "source": ref.source,
+            "doi": ref.doi,
+            "url": ref.url,
+        },
+    }
+
+
+def _research_fields(item: Research) -> dict:
+    return {
+        "research_question": item.question,
+        "impact": item.impact,
+        "impact_months": item.impact_months,
+        "evidence_strength": item.evidence,
+        "cost": item.cost,
+        "key_findings": [
+            {"type": "finding", "value": {"finding": f, "explanation": rich(e) if e else ""}} for f, e in item.findings
+        ],
+        "practice": stream(item.practice),
+        "body": stream(item.body),
+        "references": [_reference(ref) for ref in item.references],
+    }
+
+
+FACTORIES = {Lesson: LessonPlanPageFactory, Material: LearningMaterialPageFactory, Research: ResearchSummaryPageFactory}
+KIND_NAMES = {Lesson: "lesson_plans", Material: "learning_materials", Research: "research_summaries"}
+
+
+def _dates(items) -> dict:
+    """Deterministic first and last publication dates, spread over the last 18 months."""
+    rng = random.Random(20160816)  # noqa: S311 – demo dates, not security
+    now = timezone.now().replace(minute=0, second=0, microsecond=0)
+    dates = {}
+    for item in items:
+        age = rng.randint(2, MAX_AGE_DAYS)
+        first = now - timedelta(days=age, hours=rng.randint(0, 9))
+        last = first
+        if rng.random() < 0.35:
+            last = first + timedelta(days=rng.randint(1, max(1, min(age - 1, 120))))
+        dates[item.slug] = (first, min(last, now))
+    return dates
+
+
+def _write(stdout, message: str) -> None:
+    if stdout is not None:
+        stdout.write(message)
+
+
+def build_demo(*, stdout=None) -> dict:
+    """Create the demo resources that do not exist yet. Returns counts of what was done."""
+    from resources.demo.content import all_items
+
+    items = all_items()
+    check_content(items)
+    report = Counter({f"{name}_created": 0 for name in KIND_NAMES.values()})
+    report.update({"skipped": 0, "documents": 0, "images": 0})
+
+    with transaction.atomic():
+        index = default_index()
+        existing = set(ResourcePage.objects.child_of(index).values_list("slug", flat=True))
+        taxonomy = _Taxonomy()
+        dates = _dates(items)
+        created = []
+        for number, item in enumerate(items):
+            if item.slug in existing:
+                report["skipped"] += 1
+                continue
+            fields = _common_fields(item, index=index, taxonomy=taxonomy, published_at=dates[item.slug][0])
+            if item.image_alt:
+                report["images"] += 1
+            if isinstance(item, Lesson):
+                fields.update(_lesson_fields(item, report))
+            elif isinstance(item, Material):
+                fields.update(_material_fields(item, report, PALETTE[number % len(PALETTE)]))
+            else:
+                fields.update(_research_fields(item))
+            page = FACTORIES[type(item)](**fields)
+            created.append((item, page))
+            report[f"{KIND_NAMES[type(item)]}_created"] += 1
+            _write(stdout, f"  + {page.get_verbose_name()}: {page.title}")
+
+        pages = {page.slug: page for page in ResourcePage.objects.child_of(index)}
+        for item, page in created:
+            if item.related:
+                page.related_resources.set([pages[slug] for slug in item.related if slug in pages])
+            page.full_clean()
+            revision = page.save_revision()
+            revision.publish()
+            first, last = dates[item.slug]
+            Page.objects.filter(pk=page.pk).update(
+                first_published_at=first, last_published_at=last, latest_revision_created_at=last
+            )
+            Revision.objects.filter(pk=revision.pk).update(created_at=last)
+            PageLogEntry.objects.filter(page=page).update(timestamp=last)
+    return dict(report)

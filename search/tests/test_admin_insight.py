@@ -1,0 +1,49 @@
+import pytest
+from django.contrib.auth.models import Group, User
+from django.urls import reverse
+
+from search.services import search_log_record
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture
+def editor():
+    user = User.objects.create_user("redaktor", password="x")
+    user.groups.add(Group.objects.get(name="Redaktør"))
+    return user
+
+
+def test_editors_see_popular_and_zero_result_searches(client, editor):
+    for _ in range(3):
+        search_log_record(query_string="brøk", result_count=5)
+    search_log_record(query_string="programmering scratch", result_count=0)
+    search_log_record(query_string="programmering scratch", result_count=0)
+    client.force_login(editor)
+
+    popular = client.get(reverse("search_insight_popular"))
+    assert popular.status_code == 200
+    html = popular.content.decode()
+    assert "brøk" in html and "programmering scratch" in html
+
+    zero = client.get(reverse("search_insight_zero"))
+    assert zero.status_code == 200
+    html = zero.content.decode()
+    assert "programmering scratch" in html
+    assert "brøk" not in html
+
+    assert reverse("search_insight_zero") in client.get(reverse("wagtailadmin_home")).content.decode()
+
+
+def test_group_leaders_do_not(client):
+    user = User.objects.create_user("leder", password="x")
+    user.groups.add(Group.objects.get(name="Gruppeleder"))
+    client.force_login(user)
+    assert client.get(reverse("search_insight_zero")).status_code in (302, 403)
+
+
+def test_the_log_holds_no_personal_data():
+    from search.models import ZeroResultDailyHits
+
+    fields = {f.name for f in ZeroResultDailyHits._meta.get_fields()}
+    assert fields == {"id", "query", "date", "hits"}
