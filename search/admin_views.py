@@ -10,10 +10,7 @@ from wagtail.admin.ui.tables import Column
 from wagtail.admin.views.reports import ReportView
 from wagtail.contrib.search_promotions.models import Query
 
-
-
 INSIGHT_DAYS = 90
-
 
 
 class InsightReportView(ReportView):
@@ -64,6 +61,3 @@ class ZeroResultSearchesView(InsightReportView):
             .annotate(searches=Sum("zero_result_hits__hits"), last_searched=Max("zero_result_hits__date"))
             .order_by("-searches", "query_string")
         )
-
-
-

@@ -15,11 +15,17 @@ class InsightMenuItem(MenuItem):
 def register_insight_urls():
     return [
         path("sokestatistikk/populaere/", PopularSearchesView.as_view(), name="search_insight_popular"),
-        path("sokestatistikk/populaere/resultater/", PopularSearchesView.as_view(results_only=True),
-             name="search_insight_popular_results"),
+        path(
+            "sokestatistikk/populaere/resultater/",
+            PopularSearchesView.as_view(results_only=True),
+            name="search_insight_popular_results",
+        ),
         path("sokestatistikk/uten-treff/", ZeroResultSearchesView.as_view(), name="search_insight_zero"),
-        path("sokestatistikk/uten-treff/resultater/", ZeroResultSearchesView.as_view(results_only=True),
-             name="search_insight_zero_results"),
+        path(
+            "sokestatistikk/uten-treff/resultater/",
+            ZeroResultSearchesView.as_view(results_only=True),
+            name="search_insight_zero_results",
+        ),
     ]
 
 
