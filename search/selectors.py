@@ -21,7 +21,7 @@ from search.engines import SearchUnavailable, get_engine
 from search.highlight import highlight
 from search.models import ZeroResultDailyHits
 from search.norwegian import clean_query, query_words
-from search.spelling import suggest
+from search.spelling import decompound, suggest
 
 logger = logging.getLogger(__name__)
 
@@ -69,25 +69,26 @@ def site_search(*, params) -> SiteSearch:
     per_page = settings.PORTAL_PAGE_SIZE
     promoted = promoted_pages(query=query, states=states)
     exclude = [p.pk for p in promoted]
-    try:
-        found = engine.search(
-            words=search_words,
+
+    def run(words, *, require_all=True):
+        return engine.search(
+            words=words,
             states=states,
-            require_all=True,
+            require_all=require_all,
             exclude=exclude,
             page_param=page_param,
             per_page=per_page,
         )
+
+    try:
+        found = run(search_words)
+        if found.total == 0 and (parts := decompound(search_words)):
+            # "foreldresamarbeid" finds content that says "samarbeid med foreldre".
+            found = run(parts)
+            search_words = outcome.words = parts
         if found.total == 0 and len(search_words) > 1:
             outcome.all_words_matched = False
-            found = engine.search(
-                words=search_words,
-                states=states,
-                require_all=False,
-                exclude=exclude,
-                page_param=page_param,
-                per_page=per_page,
-            )
+            found = run(search_words, require_all=False)
     except SearchUnavailable:
         logger.exception("Search engine unavailable")
         outcome.unavailable = True

@@ -1,6 +1,7 @@
 """«Mente du …?»: close spellings from the words the portal's own content uses."""
 
 import difflib
+import hashlib
 from collections import Counter
 
 from django.core.cache import cache
@@ -25,7 +26,7 @@ def vocabulary() -> Counter:
     from resources.models import ImprovementPillar, Subject, SurveyArea
     from resources.selectors import public_resources
 
-    key = f"search:vocabulary:{_content_version()}"
+    key = "search:vocabulary:" + hashlib.sha256(_content_version().encode()).hexdigest()[:32]
     cached = cache.get(key)
     if cached is not None:
         return cached
@@ -58,3 +59,33 @@ def suggest(query_words: list[str]) -> str | None:
             max(close, key=lambda w: (difflib.SequenceMatcher(None, word, w).ratio(), known[w])) if close else word
         )
     return " ".join(suggested) if suggested != query_words else None
+
+
+LINKING_LETTERS = ("s", "e")
+
+
+def split_compound(word: str) -> list[str] | None:
+    """ "foreldresamarbeid" → ["foreldre", "samarbeid"] when both parts are words the content uses.
+
+    Norwegian writes compounds as one word; content often says the same in two."""
+    known = vocabulary()
+    if word in known or len(word) < 2 * MIN_WORD_LENGTH + 1:
+        return None
+    best = None
+    for cut in range(MIN_WORD_LENGTH, len(word) - MIN_WORD_LENGTH + 1):
+        head, tail = word[:cut], word[cut:]
+        heads = [head] + [head[:-1] for letter in LINKING_LETTERS if head.endswith(letter) and len(head) > 4]
+        for candidate in heads:
+            if candidate in known and tail in known:
+                score = known[candidate] + known[tail]
+                if best is None or score > best[0]:
+                    best = (score, [candidate, tail])
+    return best[1] if best else None
+
+
+def decompound(query_words: list[str]) -> list[str] | None:
+    """The query with compounds split where that is possible, or None if nothing changed."""
+    result = []
+    for word in query_words:
+        result.extend(split_compound(word) or [word])
+    return result if result != query_words else None

@@ -114,6 +114,8 @@ class ResourcePage(Page):
         index.SearchField("author_name"),
         index.RelatedFields("subjects", [index.SearchField("name")]),
         index.RelatedFields("tags", [index.SearchField("name", boost=2)]),
+        index.RelatedFields("survey_areas", [index.SearchField("name")]),
+        index.RelatedFields("pillars", [index.SearchField("name")]),
         index.FilterField("first_published_at"),
     ]
 

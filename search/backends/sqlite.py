@@ -1,0 +1,95 @@
+"""SQLite: FTS5 has no Norwegian stemmer, so indexed text is stemmed with the Snowball
+Norwegian stemmer before FTS sees it, and ranking weighs the title column."""
+
+import threading
+from functools import cached_property
+
+from django.db.models import FloatField, Func
+from modelsearch.backends.database.sqlite import sqlite as lite
+from modelsearch.index import SearchField
+from modelsearch.query import PlainText
+
+from search.backends.common import stemmed_plain_text
+from search.norwegian import stem_text
+
+# Fields boosted at least this much are indexed with the title on SQLite, where
+# the index has only a title and a body column to weigh.
+TITLE_WEIGHT_BOOST = 3
+# How much more a match in the title column counts than one in the body.
+TITLE_COLUMN_WEIGHT = 8.0
+
+
+class NorwegianSQLiteObjectIndexer(lite.ObjectIndexer):
+    def _texts(self, *, title: bool) -> str:
+        texts = []
+        for field in self.search_fields:
+            for current, value in self.prepare_field(self.obj, field):
+                if not isinstance(current, SearchField):
+                    continue
+                is_title = current.field_name == "title" or (current.boost or 1) >= TITLE_WEIGHT_BOOST
+                if is_title == title:
+                    texts.append(value)
+        return stem_text(" ".join(texts))
+
+    @cached_property
+    def title(self):
+        return self._texts(title=True)
+
+    @cached_property
+    def body(self):
+        return self._texts(title=False)
+
+
+_indexer_swap = threading.Lock()
+
+
+class NorwegianSQLiteIndex(lite.SQLiteIndex):
+    def add_items(self, model, objs):
+        # The parent builds its indexers by module-level name; swap ours in for the call
+        # rather than copy its upsert logic.
+        with _indexer_swap:
+            original = lite.ObjectIndexer
+            lite.ObjectIndexer = NorwegianSQLiteObjectIndexer
+            try:
+                super().add_items(model, objs)
+            finally:
+                lite.ObjectIndexer = original
+
+
+class WeightedBM25(Func):
+    """FTS5's bm25() with column weights (columns: autocomplete, body, title).
+
+    modelsearch's own expression weighs every column alike and, for AND queries,
+    multiplies (1 + score) per word, which flips sign with bm25's negative scores.
+    One weighted bm25 over the whole match ranks titles first and stays monotonic."""
+
+    output_field = FloatField()
+
+    def as_sql(self, compiler, connection, **extra):
+        table = lite.SQLiteFTSIndexEntry._meta.db_table
+        return f"bm25({table}, 0.0, 1.0, {TITLE_COLUMN_WEIGHT})", []
+
+
+class NorwegianSQLiteQueryCompiler(lite.SQLiteSearchQueryCompiler):
+    LAST_TERM_IS_PREFIX = True
+
+    def _build_rank_expression(self, vectors, config):
+        return WeightedBM25()
+
+    def build_search_query_content(self, query, config=None):
+        if isinstance(query, PlainText):
+            return self._build_prefix_lexemes(stemmed_plain_text(query), config)
+        return super().build_search_query_content(query, config)
+
+    def _build_prefix_lexemes(self, query: PlainText, config):
+        terms = query.query_string.split()
+        lexemes = lite.Lexeme(terms[0], prefix=True)
+        for term in terms[1:]:
+            lexeme = lite.Lexeme(term, prefix=True)
+            lexemes = lexemes & lexeme if query.operator.upper() == "AND" else lexemes | lexeme
+        return lite.SearchQueryExpression(lexemes, config=config)
+
+
+class NorwegianSQLiteSearchBackend(lite.SQLiteSearchBackend):
+    query_compiler_class = NorwegianSQLiteQueryCompiler
+    index_class = NorwegianSQLiteIndex
