@@ -8,7 +8,7 @@ DEV_STAMP := $(VENV)/.dev-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test install install-dev migrate demo lint format bench clean
+.PHONY: run test test-elasticsearch install install-dev migrate demo lint format bench clean
 
 $(PY):
 	@echo "==> Oppretter virtuelt miljø i $(VENV) med $$($(PYTHON) --version)"
@@ -46,6 +46,11 @@ test: install-dev
 	$(PY) -m ruff check .
 	@echo "==> Tester mot $${DATABASE_URL:-SQLite}"
 	$(PY) -m pytest
+
+test-elasticsearch: install-dev
+	@test -n "$$ELASTICSEARCH_URL" || (echo "Sett ELASTICSEARCH_URL, f.eks. http://127.0.0.1:9200"; exit 1)
+	@echo "==> Tester mot Elasticsearch på $$ELASTICSEARCH_URL"
+	ELASTICSEARCH_INDEX_PREFIX=kfl_test_ $(PY) -m pytest search/tests/live_elasticsearch.py
 
 lint: install-dev
 	$(PY) -m ruff check .

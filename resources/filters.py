@@ -43,6 +43,8 @@ class Facet:
     load_options: Callable[[], list[Option]] | None
     # Maps URL keys to the values stored in the database, when they differ.
     key_to_db: Callable[[], dict[str, object]] | None = None
+    # The ResourcePage FilterField holding the keys, for search engines that filter in their index.
+    index_field: str = ""
 
     def db_map(self, options: list[Option]) -> dict[str, object]:
         return self.key_to_db() if self.key_to_db else {option.key: option.key for option in options}
@@ -81,14 +83,14 @@ def _type_ids() -> dict[str, object]:
 
 
 FACETS: tuple[Facet, ...] = (
-    Facet("type", _("Type"), "content_type_id", _types, _type_ids),
-    Facet("fag", _("Fag"), "subjects__slug", _subjects),
-    Facet("trinnband", _("Trinnbånd"), "grades__band__slug", _bands),
-    Facet("trinn", _("Trinn"), "grades__slug", _grades),
-    Facet("kartlegging", _("Kartleggingsområde"), "survey_areas__slug", _survey_areas),
-    Facet("forbedring", _("Forbedringsområde"), "pillars__slug", _pillars),
+    Facet("type", _("Type"), "content_type_id", _types, _type_ids, index_field="resource_type"),
+    Facet("fag", _("Fag"), "subjects__slug", _subjects, index_field="subject_slugs"),
+    Facet("trinnband", _("Trinnbånd"), "grades__band__slug", _bands, index_field="band_slugs"),
+    Facet("trinn", _("Trinn"), "grades__slug", _grades, index_field="grade_slugs"),
+    Facet("kartlegging", _("Kartleggingsområde"), "survey_areas__slug", _survey_areas, index_field="survey_area_slugs"),
+    Facet("forbedring", _("Forbedringsområde"), "pillars__slug", _pillars, index_field="pillar_slugs"),
     # Tags are open-ended: options come from the results themselves.
-    Facet("emne", _("Emneord"), "tags__slug", None),
+    Facet("emne", _("Emneord"), "tags__slug", None, index_field="tag_slugs"),
 )
 FACET_PARAMS = frozenset(f.param for f in FACETS)
 

@@ -98,7 +98,8 @@ def site_search(*, params) -> SiteSearch:
     outcome.total = found.total + len(promoted)
     items = label_types(found.pagination.page.object_list)
     for item in items:
-        item.snippet = highlight(item.summary, search_words)
+        if not getattr(item, "snippet", None):  # Elasticsearch brings its own highlighting
+            item.snippet = highlight(item.summary, search_words)
     found.pagination.page.object_list = items
     if found.pagination.page.number == 1:
         outcome.promoted = promoted

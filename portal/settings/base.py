@@ -186,3 +186,17 @@ TAGGIT_CASE_INSENSITIVE = True
 
 # Site-wide numbers that views read.
 PORTAL_PAGE_SIZE = 12
+
+# Elasticsearch, for scale: only when ELASTICSEARCH_URL is set. The search page then
+# asks Elasticsearch (search/elastic.py); everything else keeps using the database.
+ELASTICSEARCH_URL = os.environ.get("ELASTICSEARCH_URL", "")
+if ELASTICSEARCH_URL:
+    WAGTAILSEARCH_BACKENDS = {
+        "default": {
+            "BACKEND": "search.backends.elasticsearch",
+            "URLS": [ELASTICSEARCH_URL],
+            "INDEX_PREFIX": os.environ.get("ELASTICSEARCH_INDEX_PREFIX", "kfl_"),
+            "TIMEOUT": int(os.environ.get("ELASTICSEARCH_TIMEOUT", "5")),
+            "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
+        }
+    }

@@ -117,6 +117,14 @@ class ResourcePage(Page):
         index.RelatedFields("survey_areas", [index.SearchField("name")]),
         index.RelatedFields("pillars", [index.SearchField("name")]),
         index.FilterField("first_published_at"),
+        # Flat keyword lists for facets on Elasticsearch (the database engine filters with the ORM).
+        index.FilterField("resource_type"),
+        index.FilterField("subject_slugs"),
+        index.FilterField("band_slugs"),
+        index.FilterField("grade_slugs"),
+        index.FilterField("survey_area_slugs"),
+        index.FilterField("pillar_slugs"),
+        index.FilterField("tag_slugs"),
     ]
 
     taxonomy_panels = [
@@ -146,6 +154,27 @@ class ResourcePage(Page):
     class Meta:
         verbose_name = _("ressurs")
         verbose_name_plural = _("ressurser")
+
+    def resource_type(self) -> str:
+        return self.specific_class.type_slug if self.specific_class else self.type_slug
+
+    def subject_slugs(self) -> list[str]:
+        return [s.slug for s in self.subjects.all()]
+
+    def band_slugs(self) -> list[str]:
+        return sorted({g.band.slug for g in self.grades.select_related("band")})
+
+    def grade_slugs(self) -> list[str]:
+        return [g.slug for g in self.grades.all()]
+
+    def survey_area_slugs(self) -> list[str]:
+        return [a.slug for a in self.survey_areas.all()]
+
+    def pillar_slugs(self) -> list[str]:
+        return [p.slug for p in self.pillars.all()]
+
+    def tag_slugs(self) -> list[str]:
+        return [t.slug for t in self.tags.all()]
 
     @property
     def licence_url(self) -> str:
