@@ -75,9 +75,13 @@ class ElasticsearchEngine:
         # and Wagtail's field names are full of "__".
         return Q({"terms": {self.facet_field(state): state.selected_keys}})
 
-    def build(self, *, words, states: list[FacetState], require_all: bool, exclude=()) -> Search:
+    def build(self, *, words, states: list[FacetState], require_all: bool, exclude=(), promoted=()) -> Search:
         word_queries = [self.word_query(w) for w in words]
         query = Q("bool", must=word_queries) if require_all else Q("bool", should=word_queries, minimum_should_match=1)
+        if promoted:  # editors' picks are hits (counted, faceted) even without the words
+            query = Q(
+                "bool", should=[query, Q({"terms": {"pk": [str(pk) for pk in promoted]}})], minimum_should_match=1
+            )
         search = (
             Search(using=self.backend.es, index=self.index)
             .query(query)
@@ -104,15 +108,16 @@ class ElasticsearchEngine:
         # View restrictions live in the database; Elasticsearch must not show what they hide.
         return list(ResourcePage.objects.live().not_public().values_list("pk", flat=True))
 
-    def search(self, *, words, states, require_all, exclude=(), page_param=None, per_page) -> EngineResult:
+    def search(self, *, words, states, require_all, promoted=(), page_param=None, per_page) -> EngineResult:
         try:
             search = self.build(
-                words=words, states=states, require_all=require_all, exclude=[*exclude, *self._private_ids()]
+                words=words, states=states, require_all=require_all, promoted=promoted, exclude=self._private_ids()
             )
-            hits = _Hits(self, search, states)
+            hits = _Hits(self, search, states, hide=set(promoted))
             pagination = paginate(hits, page_param=page_param, per_page=per_page)
             pagination.page.object_list = list(pagination.page.object_list)
-            return EngineResult(pagination=pagination, total=len(hits))
+            # The picks passed the same filters (selectors.promoted_pages) and are shown above the list.
+            return EngineResult(pagination=pagination, total=len(hits), excluded=len(promoted))
         except ENGINE_ERRORS as error:
             raise SearchUnavailable(str(error)) from error
 
@@ -127,8 +132,8 @@ class ElasticsearchEngine:
 class _Hits:
     """A lazy, sliceable view of the hits, so Django's Paginator pages through Elasticsearch."""
 
-    def __init__(self, engine: ElasticsearchEngine, search: Search, states: list[FacetState]):
-        self.engine, self.search, self.states = engine, search, states
+    def __init__(self, engine: ElasticsearchEngine, search: Search, states: list[FacetState], hide=frozenset()):
+        self.engine, self.search, self.states, self.hide = engine, search, states, hide
         self.total = None
 
     def _execute(self, start: int, stop: int):
@@ -151,6 +156,8 @@ class _Hits:
         for hit in response:
             page = pages.get(int(hit.pk))
             if page is None:  # deleted or unpublished since it was indexed
+                continue
+            if page.pk in self.hide:
                 continue
             fragments = getattr(getattr(hit.meta, "highlight", None), self.engine.summary_field, None)
             page.snippet = mark_safe(fragments[0]) if fragments else escape(page.summary)  # noqa: S308 – html-encoded

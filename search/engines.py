@@ -13,7 +13,7 @@ from django.db import DatabaseError
 from modelsearch.query import And, Or, PlainText
 
 from portal.pagination import Pagination, paginate
-from resources.filters import FacetState, apply_facets, count_facets
+from resources.filters import FacetState, filter_and_count
 from resources.selectors import public_resources, with_card_data
 from search.norwegian import spelling_variants
 
@@ -25,7 +25,8 @@ class SearchUnavailable(Exception):
 @dataclass
 class EngineResult:
     pagination: Pagination
-    total: int
+    total: int  # every hit that passes the filters, promoted pages included
+    excluded: int = 0  # how many of those are left out of the list because they are shown above it
 
 
 def build_query(words: list[str], *, require_all: bool):
@@ -40,30 +41,36 @@ def build_query(words: list[str], *, require_all: bool):
 
 
 class DatabaseEngine:
-    """Wagtail's database backends (search/backends/database.py): ranking by the backend,
-    facets counted by the ORM over the matching rows."""
+    """Wagtail's database backends (search/backends/): one ranked query gives every hit with
+    its facet keys; filtering and facet counts happen in memory, and only the page shown
+    is loaded as pages. A fixed, small number of queries however many hits there are."""
 
-    def _ranked(self, words: list[str], *, require_all: bool):
+    def _rows(self, words: list[str], *, require_all: bool) -> list[tuple[int, str]]:
         results = public_resources().search(build_query(words, require_all=require_all), order_by_relevance=True)
-        return results.get_queryset()
+        return results.query_compiler.ranked_rows(results.backend, ["facet_keys"])
 
     def search(
-        self, *, words, states: list[FacetState], require_all: bool, exclude=(), page_param=None, per_page: int
+        self, *, words, states: list[FacetState], require_all: bool, promoted=(), page_param=None, per_page: int
     ) -> EngineResult:
         try:
-            ranked = self._ranked(words, require_all=require_all).exclude(pk__in=list(exclude))
-            count_facets(public_resources().filter(pk__in=ranked.values("pk")), states)
-            pagination = paginate(
-                with_card_data(apply_facets(ranked, states)), page_param=page_param, per_page=per_page
-            )
-            pagination.page.object_list = list(pagination.page.object_list)
-            return EngineResult(pagination=pagination, total=pagination.page.paginator.count)
+            rows = self._rows(words, require_all=require_all)
+            # Editors' picks count as hits (in the total and the facets) even without the words.
+            missing = set(promoted) - {pk for pk, _keys in rows}
+            if missing:
+                rows += list(public_resources().filter(pk__in=missing).values_list("pk", "facet_keys"))
+            ids = filter_and_count(rows, states)
+            listed = [pk for pk in ids if pk not in set(promoted)]
+            pagination = paginate(listed, page_param=page_param, per_page=per_page)
+            page_ids = list(pagination.page.object_list)
+            pages = {p.pk: p for p in with_card_data(public_resources().filter(pk__in=page_ids))}
+            pagination.page.object_list = [pages[pk] for pk in page_ids if pk in pages]
+            return EngineResult(pagination=pagination, total=len(ids), excluded=len(ids) - len(listed))
         except DatabaseError as error:
             raise SearchUnavailable(str(error)) from error
 
     def count(self, *, words, states: list[FacetState]) -> int:
         try:
-            return apply_facets(self._ranked(words, require_all=True), states).count()
+            return len(filter_and_count(self._rows(words, require_all=True), states))
         except DatabaseError as error:
             raise SearchUnavailable(str(error)) from error
 

@@ -20,7 +20,7 @@ from resources.selectors import ActiveFilter, label_types, public_resources, wit
 from search.engines import SearchUnavailable, get_engine
 from search.highlight import highlight
 from search.models import ZeroResultDailyHits
-from search.norwegian import clean_query, query_words
+from search.norwegian import clean_query, query_words, spelling_variants
 from search.spelling import decompound, suggest
 
 logger = logging.getLogger(__name__)
@@ -68,14 +68,14 @@ def site_search(*, params) -> SiteSearch:
     page_param = params.get("side")
     per_page = settings.PORTAL_PAGE_SIZE
     promoted = promoted_pages(query=query, states=states)
-    exclude = [p.pk for p in promoted]
+    promoted_ids = [p.pk for p in promoted]
 
     def run(words, *, require_all=True):
         return engine.search(
             words=words,
             states=states,
             require_all=require_all,
-            exclude=exclude,
+            promoted=promoted_ids,
             page_param=page_param,
             per_page=per_page,
         )
@@ -95,11 +95,12 @@ def site_search(*, params) -> SiteSearch:
         return outcome
 
     outcome.pagination = found.pagination
-    outcome.total = found.total + len(promoted)
+    outcome.total = found.total
     items = label_types(found.pagination.page.object_list)
+    marked = [*search_words, *(v for w in search_words for v in spelling_variants(w))]
     for item in items:
         if not getattr(item, "snippet", None):  # Elasticsearch brings its own highlighting
-            item.snippet = highlight(item.summary, search_words)
+            item.snippet = highlight(item.summary, marked)
     found.pagination.page.object_list = items
     if found.pagination.page.number == 1:
         outcome.promoted = promoted

@@ -11,6 +11,7 @@ from search.norwegian import words
 
 MIN_WORD_LENGTH = 3
 CACHE_SECONDS = 15 * 60
+_local: dict = {}
 
 
 def _content_version() -> str:
@@ -27,8 +28,12 @@ def vocabulary() -> Counter:
     from resources.selectors import public_resources
 
     key = "search:vocabulary:" + hashlib.sha256(_content_version().encode()).hexdigest()[:32]
+    if key in _local:  # the process's own copy: no unpickling of thousands of words per request
+        return _local[key]
     cached = cache.get(key)
     if cached is not None:
+        _local.clear()
+        _local[key] = cached
         return cached
     counter: Counter = Counter()
     for title, summary in public_resources().values_list("title", "summary").iterator(chunk_size=2000):
@@ -40,6 +45,8 @@ def vocabulary() -> Counter:
 
     counter.update(w for name in Tag.objects.values_list("name", flat=True) for w in words(name))
     cache.set(key, counter, CACHE_SECONDS)
+    _local.clear()
+    _local[key] = counter
     return counter
 
 

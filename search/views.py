@@ -1,5 +1,8 @@
+from urllib.parse import parse_qs, urlsplit
+
 from django.http import JsonResponse, QueryDict
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.http import require_GET
 
@@ -21,9 +24,24 @@ API_PARAMS = {
 FACET_API_NAMES = {norwegian: english for english, norwegian in API_PARAMS.items()}
 
 
+def _refines_same_query(request, query: str) -> bool:
+    """Coming from a result page for the same words (a filter taken off, say) is not a new search."""
+    referer = urlsplit(request.headers.get("Referer", ""))
+    if referer.netloc and referer.netloc != request.get_host():
+        return False
+    return referer.path in {reverse("search"), reverse("search_api")} and (
+        clean_query(parse_qs(referer.query).get("q", [""])[0]) == query
+    )
+
+
 def _log(request, outcome) -> None:
     # One count per query a teacher asks, not per facet click or page turn.
-    if outcome.query and not outcome.unavailable and set(request.GET) <= {"q"}:
+    if (
+        outcome.query
+        and not outcome.unavailable
+        and set(request.GET) <= {"q"}
+        and not _refines_same_query(request, outcome.query)
+    ):
         search_log_record(query_string=outcome.query, result_count=outcome.total)
 
 

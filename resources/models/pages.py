@@ -107,6 +107,9 @@ class ResourcePage(Page):
     related_resources = ParentalManyToManyField(
         "self", verbose_name=_("relaterte ressurser"), symmetrical=False, blank=True, related_name="referenced_by"
     )
+    # "type:forskning fag:norsk trinnband:5-7 …": every facet value in one column, so that
+    # search can count facets over thousands of hits from a single query (see search/engines.py).
+    facet_keys = models.TextField(editable=False, blank=True, default="")
 
     search_fields = [
         *Page.search_fields,
@@ -154,6 +157,16 @@ class ResourcePage(Page):
     class Meta:
         verbose_name = _("ressurs")
         verbose_name_plural = _("ressurser")
+
+    def save(self, *args, **kwargs):
+        from resources.filters import facet_keys_for
+
+        # Read from the in-memory relations, which hold the values being saved.
+        self.facet_keys = facet_keys_for(self)
+        update_fields = kwargs.get("update_fields")
+        if update_fields is not None and "facet_keys" not in update_fields:
+            kwargs["update_fields"] = [*update_fields, "facet_keys"]
+        return super().save(*args, **kwargs)
 
     def resource_type(self) -> str:
         return self.specific_class.type_slug if self.specific_class else self.type_slug

@@ -23,6 +23,10 @@ class NorwegianPostgresQueryCompiler(pg.PostgresSearchQueryCompiler):
             return pg.SearchQuery(lexemes, search_type="raw", config=config)
         return super().build_tsquery_content(query, config=config, invert=invert)
 
+    def ranked_rows(self, backend, fields: list[str]) -> list[tuple]:
+        """(pk, *fields) of every match, best first, in one query."""
+        return list(self.search(self.get_config(backend), None, None, backend=backend).values_list("pk", *fields))
+
 
 class NorwegianPostgresSearchBackend(pg.PostgresSearchBackend):
     query_compiler_class = NorwegianPostgresQueryCompiler

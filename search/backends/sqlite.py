@@ -4,7 +4,8 @@ Norwegian stemmer before FTS sees it, and ranking weighs the title column."""
 import threading
 from functools import cached_property
 
-from django.db.models import FloatField, Func
+from django.db.models import FloatField, Func, IntegerField
+from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite as lite
 from modelsearch.index import SearchField
 from modelsearch.query import PlainText
@@ -75,6 +76,32 @@ class NorwegianSQLiteQueryCompiler(lite.SQLiteSearchQueryCompiler):
 
     def _build_rank_expression(self, vectors, config):
         return WeightedBM25()
+
+    def ranked_rows(self, backend, fields: list[str]) -> list[tuple]:
+        """(pk, *fields) of every match, best first, in two queries.
+
+        The parent's queryset scores each row with a correlated subquery that runs
+        the FTS match again per row – seconds at 10 000 documents."""
+        match = lite.MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS,
+            self.build_search_query(lite.normalize(self.query), config=self.get_config(backend)),
+        )
+        scored = (
+            lite.SQLiteFTSIndexEntry.objects.filter(match)
+            .filter(index_entry__content_type__in=lite.get_descendants_content_types_pks(self.queryset.model))
+            .annotate(score=WeightedBM25())
+            .order_by("score")
+            .values_list("index_entry__object_id", flat=True)
+        )
+        order = [int(object_id) for object_id in scored]
+        matched_ids = (
+            lite.SQLiteFTSIndexEntry.objects.filter(match)
+            .annotate(object_pk=Cast("index_entry__object_id", IntegerField()))
+            .values("object_pk")
+        )
+        matching = self.queryset.filter(pk__in=matched_ids)
+        rows = {row[0]: row for row in matching.order_by().values_list("pk", *fields)}
+        return [rows[pk] for pk in order if pk in rows]
 
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):
