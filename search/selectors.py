@@ -20,7 +20,7 @@ from resources.selectors import ActiveFilter, label_types, public_resources, wit
 from search.engines import SearchUnavailable, get_engine
 from search.highlight import highlight
 from search.models import ZeroResultDailyHits
-from search.norwegian import clean_query, query_words, spelling_variants
+from search.norwegian import clean_query, query_words, spelling_variants, words
 from search.spelling import decompound, suggest
 
 logger = logging.getLogger(__name__)
@@ -150,10 +150,11 @@ def popular_searches(*, limit: int = POPULAR_SHOWN) -> list[str]:
 
 def title_suggestions(*, query: str, limit: int = 8) -> list[str]:
     """Titles of public resources that start with (or contain a word starting with) what was typed."""
-    if len(query) < 2:
+    typed = " ".join(words(query))  # punctuation and operators are not for the engine
+    if len(typed) < 2:
         return []
     try:
-        matches = public_resources().autocomplete(query)[:limit]
+        matches = public_resources().autocomplete(typed)[:limit]
         return [page.title for page in matches]
     except Exception:  # noqa: BLE001 – suggestions are a nicety; a failing engine must not break typing
         logger.exception("Autocomplete failed")

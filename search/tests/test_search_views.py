@@ -307,6 +307,13 @@ def test_suggest_offers_public_titles(client, private_twins):
     assert "Brøk".encode() in response.content  # not \u00f8
 
 
+@pytest.mark.parametrize("q", ['"brø', 'brø"', "(brø", "brø*", "brø:"])
+def test_suggest_is_not_thrown_by_punctuation(client, q):
+    """A teacher starting a phrase with a quote still gets suggestions."""
+    material("Brøk med pizzamodeller")
+    assert suggest_titles(client, q) == ["Brøk med pizzamodeller"]
+
+
 # ------------------------------------------------------------------ ranking
 
 
