@@ -1,5 +1,7 @@
 """Tests: fast hashing, in-memory email, media in a throw-away folder."""
 
+import atexit
+import shutil
 import tempfile
 
 from .dev import *  # noqa: F403
@@ -9,5 +11,6 @@ SECRET_KEY = "test-only-secret-key"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="kfl-test-media-")
+atexit.register(shutil.rmtree, MEDIA_ROOT, True)
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"

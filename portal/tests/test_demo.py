@@ -199,7 +199,6 @@ def test_every_document_answers_200_with_its_file(demo, client):
     for document in documents:
         response = client.get(document.url)
         body = b"".join(response.streaming_content) if response.streaming else response.content
-        response.close()
         if response.status_code != 200 or not body.startswith(MAGIC[document.file_extension]):
             failures.append(f"{document.url} → {response.status_code}")
         elif document.file_extension in {"csv", "txt"}:

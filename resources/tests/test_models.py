@@ -204,7 +204,7 @@ def test_page_licence_url_and_rights_holder(resource_index):
 
 
 def test_default_licence_is_cc_by_sa():
-    assert LessonPlanPage().licence == Licence.CC_BY_SA
+    assert LessonPlanPage._meta.get_field("licence").default == Licence.CC_BY_SA
 
 
 @pytest.mark.parametrize(

@@ -30,6 +30,7 @@ from resources.factories import (
     ResourceIndexPageFactory,
 )
 from resources.models import Grade, ImprovementPillar, Subject, SurveyArea
+from search import spelling
 from search.engines import get_engine
 from search.models import ZeroResultDailyHits
 from search.services import search_log_record
@@ -41,14 +42,22 @@ API = "/api/search/"
 SUGGEST = "/api/search/suggest/"
 
 
+def _forget_vocabulary():
+    # The «Mente du» vocabulary is cached (in Django's cache and in the process) under the content's
+    # (latest publication, number of public pages); pages made without a revision have no publication
+    # date, so two tests with as many pages would share a key and a stale vocabulary.
+    cache.clear()
+    local = getattr(spelling, "_local", None)
+    if local is not None:
+        local.clear()
+
+
 @pytest.fixture(autouse=True)
 def _fresh_vocabulary_and_engine():
-    # The «Mente du» vocabulary is cached by (latest publication, number of pages); pages made
-    # without a revision have no publication date, so two tests could share a key.
-    cache.clear()
+    _forget_vocabulary()
     get_engine.cache_clear()
     yield
-    cache.clear()
+    _forget_vocabulary()
     get_engine.cache_clear()
 
 
