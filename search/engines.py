@@ -76,9 +76,20 @@ class DatabaseEngine:
 
 
 @cache
-def get_engine():
+def _configured_engine():
     if getattr(settings, "ELASTICSEARCH_URL", ""):
         from search.elastic import ElasticsearchEngine
 
         return ElasticsearchEngine()
     return DatabaseEngine()
+
+
+def get_engine():
+    """The engine settings ask for; a misconfigured one means search is unavailable, not an error page."""
+    try:
+        return _configured_engine()
+    except Exception as error:  # noqa: BLE001 – any failure to build it is "unavailable"
+        raise SearchUnavailable(str(error)) from error
+
+
+get_engine.cache_clear = _configured_engine.cache_clear

@@ -64,7 +64,12 @@ def site_search(*, params) -> SiteSearch:
     if not search_words:
         return outcome
 
-    engine = get_engine()
+    try:
+        engine = get_engine()
+    except SearchUnavailable:
+        logger.exception("Search engine unavailable")
+        outcome.unavailable = True
+        return outcome
     page_param = params.get("side")
     per_page = settings.PORTAL_PAGE_SIZE
     promoted = promoted_pages(query=query, states=states)

@@ -24,24 +24,24 @@ API_PARAMS = {
 FACET_API_NAMES = {norwegian: english for english, norwegian in API_PARAMS.items()}
 
 
-def _refines_same_query(request, query: str) -> bool:
-    """Coming from a result page for the same words (a filter taken off, say) is not a new search."""
+def _referring_query(request) -> str | None:
+    """The query of the result page the request came from, if it came from one of ours."""
     referer = urlsplit(request.headers.get("Referer", ""))
     if referer.netloc and referer.netloc != request.get_host():
-        return False
-    return referer.path in {reverse("search"), reverse("search_api")} and (
-        clean_query(parse_qs(referer.query).get("q", [""])[0]) == query
-    )
+        return None
+    if referer.path not in {reverse("search"), reverse("search_api")}:
+        return None
+    return clean_query(parse_qs(referer.query).get("q", [""])[0])
 
 
 def _log(request, outcome) -> None:
-    # One count per query a teacher asks, not per facet click or page turn.
-    if (
-        outcome.query
-        and not outcome.unavailable
-        and set(request.GET) <= {"q"}
-        and not _refines_same_query(request, outcome.query)
-    ):
+    """One count per query a teacher asks: not per facet click, filter removed or page turned,
+    but a new query typed while filters are on does count."""
+    if not outcome.query or outcome.unavailable or "side" in request.GET or "page" in request.GET:
+        return
+    came_from = _referring_query(request)
+    plain = set(request.GET) <= {"q"}
+    if (plain and came_from != outcome.query) or (not plain and came_from is not None and came_from != outcome.query):
         search_log_record(query_string=outcome.query, result_count=outcome.total)
 
 

@@ -180,7 +180,7 @@ WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
 # Norwegian-aware database search (search/backends/database.py); Elasticsearch when
 # ELASTICSEARCH_URL is set (see the block at the end of this file).
 WAGTAILSEARCH_BACKENDS = {
-    "default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "norwegian"},
+    "default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "norwegian_nostop"},
 }
 TAGGIT_CASE_INSENSITIVE = True
 

@@ -768,6 +768,15 @@ def test_removing_the_last_filter_is_not_counted_as_a_new_search(client, many):
     assert hits("brøk") == 1
 
 
+def test_a_new_query_typed_while_filters_are_active_is_counted(client, many):
+    """The page's search form carries the chosen filters along; new words are still a new search."""
+    filtered_url = f"{SEARCH}?q=br%C3%B8k&fag=matematikk"
+    client.get(filtered_url)
+    client.get(SEARCH, {"q": "prosent", "fag": "matematikk"}, HTTP_REFERER=f"http://testserver{filtered_url}")
+    assert hits("prosent") == 1
+    assert zero_hits("prosent") == 1
+
+
 def test_json_searches_are_counted_once_per_query(client, many):
     api(client, q="brøk")
     api(client, q="brøk", page=2)
