@@ -116,8 +116,8 @@ class ElasticsearchEngine:
             hits = _Hits(self, search, states, hide=set(promoted))
             pagination = paginate(hits, page_param=page_param, per_page=per_page)
             pagination.page.object_list = list(pagination.page.object_list)
-            # The picks passed the same filters (selectors.promoted_pages) and are shown above the list.
-            return EngineResult(pagination=pagination, total=len(hits), excluded=len(promoted))
+            # Promoted pages are hits too (counted, faceted); the list leaves them out, they stand above it.
+            return EngineResult(pagination=pagination, total=len(hits))
         except ENGINE_ERRORS as error:
             raise SearchUnavailable(str(error)) from error
 

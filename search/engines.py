@@ -26,7 +26,6 @@ class SearchUnavailable(Exception):
 class EngineResult:
     pagination: Pagination
     total: int  # every hit that passes the filters, promoted pages included
-    excluded: int = 0  # how many of those are left out of the list because they are shown above it
 
 
 def build_query(words: list[str], *, require_all: bool):
@@ -64,7 +63,7 @@ class DatabaseEngine:
             page_ids = list(pagination.page.object_list)
             pages = {p.pk: p for p in with_card_data(public_resources().filter(pk__in=page_ids))}
             pagination.page.object_list = [pages[pk] for pk in page_ids if pk in pages]
-            return EngineResult(pagination=pagination, total=len(ids), excluded=len(ids) - len(listed))
+            return EngineResult(pagination=pagination, total=len(ids))
         except DatabaseError as error:
             raise SearchUnavailable(str(error)) from error
 
