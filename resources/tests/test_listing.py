@@ -241,3 +241,21 @@ def test_query_count_does_not_grow_with_results(client, resource_index, settings
     assert (shown_few, shown_many) == (10, 50)
     assert queries_many == queries_few
     assert queries_few <= 25
+
+
+def test_renaming_a_term_slug_keeps_search_facets_true(resource_index):
+    from resources.models import ResourcePage
+
+    page = LessonPlanPageFactory(subjects=[subject("samisk")], tags=["joik"])
+    assert "fag:samisk" in ResourcePage.objects.get(pk=page.pk).facet_keys
+    term = subject("samisk")
+    term.slug = "samisk-sprak"
+    term.save()
+    from taggit.models import Tag
+
+    tag = Tag.objects.get(name="joik")
+    tag.slug = "joik-og-vuelie"
+    tag.save()
+    keys = ResourcePage.objects.get(pk=page.pk).facet_keys.split()
+    assert "fag:samisk-sprak" in keys and "fag:samisk" not in keys
+    assert "emne:joik-og-vuelie" in keys
