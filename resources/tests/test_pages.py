@@ -22,8 +22,13 @@ def lesson():
         learning_goals=[{"type": "goal", "value": "Jeg kan sammenligne brøker med ulik nevner."}],
         key_vocabulary=[{"type": "term", "value": {"term": "Nevner", "definition": "Tallet under brøkstreken."}}],
         misconceptions=[
-            {"type": "misconception", "value": {"misconception": "1/8 er større enn 1/4 fordi 8 er større enn 4.",
-                                                "response": "La elevene dele to like pizzaer."}}
+            {
+                "type": "misconception",
+                "value": {
+                    "misconception": "1/8 er større enn 1/4 fordi 8 er større enn 4.",
+                    "response": "La elevene dele to like pizzaer.",
+                },
+            }
         ],
         differentiation=[{"type": "adaptation", "value": {"audience": "stotte", "text": "<p>Bruk konkreter.</p>"}}],
         attachments=[{"type": "attachment", "value": {"document": document.pk, "title": "", "description": ""}}],
@@ -80,8 +85,14 @@ def test_related_content_links_both_ways_and_hides_drafts(client, lesson):
 def test_research_summary_shows_evidence_and_references(client):
     page = ResearchSummaryPageFactory(title="Tilbakemeldinger")
     html = client.get(page.url).content.decode()
-    for text in ["Forskningens styrke", "Moderat", "+4 måneder", "Slik kan du bruke det", "The Power of Feedback",
-                 "https://doi.org/10.3102/003465430298487"]:
+    for text in [
+        "Forskningens styrke",
+        "Moderat",
+        "+4 måneder",
+        "Slik kan du bruke det",
+        "The Power of Feedback",
+        "https://doi.org/10.3102/003465430298487",
+    ]:
         assert text in html, text
 
 
