@@ -41,7 +41,7 @@ def _log(request, outcome) -> None:
         return
     came_from = _referring_query(request)
     plain = set(request.GET) <= {"q"}
-    if (plain and came_from != outcome.query) or (not plain and came_from is not None and came_from != outcome.query):
+    if came_from != outcome.query and (plain or came_from is not None):
         search_log_record(query_string=outcome.query, result_count=outcome.total)
 
 
