@@ -238,19 +238,25 @@ def filter_and_count(rows: list[tuple[int, str]], states: list[FacetState]) -> l
 
     Thousands of hits per request: rows are grouped by which chosen facet they fail,
     and each group's keys counted with Counter.update (C speed), not key by key."""
-    chosen = {s.param: {f"{s.param}:{k}" for k in s.selected_keys} for s in states if s.selected_keys}
-    passing: Counter = Counter()
-    failing_only: dict[str, Counter] = {param: Counter() for param in chosen}
+    chosen = [(s.param, {f"{s.param}:{k}" for k in s.selected_keys}) for s in states if s.selected_keys]
+    passing_tokens: list[str] = []
+    failing_tokens: dict[str, list[str]] = {param: [] for param, _wanted in chosen}
     kept = []
     for pk, keys in rows:
         tokens = keys.split()
+        if not chosen:
+            kept.append(pk)
+            passing_tokens += tokens
+            continue
         token_set = set(tokens)
-        failed = [param for param, wanted in chosen.items() if token_set.isdisjoint(wanted)]
+        failed = [param for param, wanted in chosen if token_set.isdisjoint(wanted)]
         if not failed:
             kept.append(pk)
-            passing.update(tokens)
+            passing_tokens += tokens
         elif len(failed) == 1:
-            failing_only[failed[0]].update(tokens)
+            failing_tokens[failed[0]] += tokens
+    passing = Counter(passing_tokens)
+    failing_only = {param: Counter(tokens) for param, tokens in failing_tokens.items()}
     counters: dict[str, dict[str, int]] = {}
     for state in states:
         prefix = f"{state.param}:"
