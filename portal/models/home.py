@@ -35,7 +35,7 @@ class HomePage(Page):
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["resources.ResourceIndexPage"]
+    subpage_types = ["resources.ResourceIndexPage", "networks.NetworkIndexPage"]
 
     class Meta:
         verbose_name = _("forside")

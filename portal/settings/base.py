@@ -183,6 +183,17 @@ WAGTAILSEARCH_BACKENDS = {
     "default": {"BACKEND": "search.backends.database", "SEARCH_CONFIG": "norwegian_nostop"},
 }
 TAGGIT_CASE_INSENSITIVE = True
+# Private pages and files are for named groups or logged-in users, never a shared
+# password that travels by email and cannot be withdrawn from one person.
+WAGTAIL_PRIVATE_PAGE_OPTIONS = {"SHARED_PASSWORD": False}
+WAGTAILDOCS_PRIVATE_COLLECTION_OPTIONS = {"SHARED_PASSWORD": False}
+# Scheduled publishing needs `manage.py publish_scheduled` from cron (see README).
+
+# Front-end login for teachers (networks' private material, "Mine nettverk").
+LOGIN_URL = "login"
+LOGIN_REDIRECT_URL = "my_networks"
+LOGOUT_REDIRECT_URL = "/"
+WAGTAIL_FRONTEND_LOGIN_URL = "/logg-inn/"
 
 # Site-wide numbers that views read.
 PORTAL_PAGE_SIZE = 12

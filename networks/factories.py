@@ -1,0 +1,104 @@
+"""Factories for networks, their pages and people. The demo (networks/demo.py) uses them too."""
+
+from datetime import timedelta
+
+import factory
+from django.contrib.auth import get_user_model
+from django.utils import timezone
+
+from networks import services
+from networks.models import MeetingPage, Municipality, NetworkIndexPage, NetworkMaterialPage, NetworkPage, School
+from portal.factories import home_page
+from portal.text import norwegian_slug
+
+
+def network_index() -> NetworkIndexPage:
+    return NetworkIndexPage.objects.child_of(home_page()).first()
+
+
+class UserFactory(factory.django.DjangoModelFactory):
+    """A user with a known password ("passord-<username>") so tests and the browser can log in."""
+
+    class Meta:
+        model = get_user_model()
+        django_get_or_create = ("username",)
+        skip_postgeneration_save = True
+
+    username = factory.Sequence(lambda n: f"bruker{n}")
+    first_name = "Ola"
+    last_name = factory.Sequence(lambda n: f"Nordmann {n}")
+    email = factory.LazyAttribute(lambda o: f"{o.username}@example.no")
+
+    @factory.post_generation
+    def password(obj, create, extracted, **kwargs):
+        obj.set_password(extracted or f"passord-{obj.username}")
+        if create:
+            obj.save(update_fields=["password"])
+
+
+class SchoolFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = School
+        django_get_or_create = ("name", "municipality")
+
+    name = factory.Sequence(lambda n: f"Testskole {n}")
+    municipality = factory.LazyFunction(lambda: Municipality.objects.get(slug="hamar"))
+
+
+class NetworkFactory(factory.Factory):
+    """A network made the way the admin makes one: groups, collection and permissions included."""
+
+    class Meta:
+        model = NetworkPage
+
+    title = factory.Sequence(lambda n: f"Nettverk {n}")
+    summary = factory.LazyAttribute(lambda o: f"{o.title} møtes for å dele erfaringer fra undervisningen.")
+
+    @classmethod
+    def _create(cls, model_class, *, leaders=(), members=(), index=None, **kwargs):
+        network = services.network_create(index=index or network_index(), **kwargs)
+        for user in leaders:
+            services.network_add_member(network=network, user=user, leader=True)
+        for user in members:
+            services.network_add_member(network=network, user=user)
+        return network
+
+
+class MeetingPageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = MeetingPage
+
+    title = factory.Sequence(lambda n: f"Samling {n}")
+    slug = factory.LazyAttribute(lambda o: norwegian_slug(o.title))
+    start = factory.LazyFunction(
+        lambda: (timezone.now() + timedelta(days=14)).replace(minute=0, second=0, microsecond=0)
+    )
+    end = factory.LazyAttribute(lambda o: o.start + timedelta(hours=3))
+    place = "Høgskolen i Innlandet, Hamar"
+    summary = "Vi deler erfaringer og planlegger neste periode."
+
+    @classmethod
+    def _create(cls, model_class, *args, parent, publish=True, **kwargs):
+        page = model_class(*args, **kwargs)
+        parent.add_child(instance=page)
+        if publish:
+            page.save_revision().publish()
+        return page
+
+
+class NetworkMaterialPageFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = NetworkMaterialPage
+
+    title = factory.Sequence(lambda n: f"Materiell {n}")
+    slug = factory.LazyAttribute(lambda o: norwegian_slug(o.title))
+    summary = "Internt materiell for nettverket."
+    body = factory.LazyFunction(lambda: [{"type": "paragraph", "value": "<p>Bare for medlemmene.</p>"}])
+
+    @classmethod
+    def _create(cls, model_class, *args, parent, publish=True, **kwargs):
+        page = model_class(*args, **kwargs)
+        parent.add_child(instance=page)
+        if publish:
+            page.save_revision().publish()
+        return page
