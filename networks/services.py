@@ -62,16 +62,43 @@ def network_create(
     publish: bool = True,
     user=None,
 ) -> NetworkPage:
-    """A network page with its members group, leaders group, private collection and permissions.
+    """A network page under the index, provisioned with its groups, collection and permissions."""
+    network = NetworkPage(
+        title=title,
+        slug=slug or norwegian_slug(title)[:255],
+        summary=summary,
+        purpose=purpose or f"<p>{summary}</p>",
+        contact_name=contact_name,
+        contact_email=contact_email,
+        owner=user,
+    )
+    index.add_child(instance=network)
+    network.subjects.set(subjects)
+    network.grade_bands.set(grade_bands)
+    network.survey_areas.set(survey_areas)
+    network.schools.set(schools)
+    network_provision(network=network)
+    revision = network.save_revision(user=user)
+    if publish:
+        revision.publish(user=user)
+    return network
+
+
+@transaction.atomic
+def network_provision(*, network: NetworkPage) -> NetworkPage:
+    """Give a network its members group, leaders group, private collection and permissions.
 
     Leaders may add, edit and publish only inside their network's page subtree and
     upload only into its collection; the collection's files are served to members only.
+    Runs for networks made by `network_create` and for those added in the page admin.
     """
-    members = _unique_group(_group_name(title, "medlemmer"))
-    leaders = _unique_group(_group_name(title, "gruppeledere"))
+    if network.members_group_id and network.leaders_group_id and network.collection_id:
+        return network
+    members = _unique_group(_group_name(network.title, "medlemmer"))
+    leaders = _unique_group(_group_name(network.title, "gruppeledere"))
     leaders.permissions.add(Permission.objects.get(content_type__app_label="wagtailadmin", codename="access_admin"))
 
-    collection = networks_collection().add_child(name=title[:255])
+    collection = networks_collection().add_child(name=network.title[:255])
     restriction = CollectionViewRestriction.objects.create(
         collection=collection, restriction_type=CollectionViewRestriction.GROUPS
     )
@@ -81,28 +108,6 @@ def network_create(
         for model in ("image", "document")
         for action in LEADER_MEDIA_ACTIONS
     )
-
-    network = NetworkPage(
-        title=title,
-        slug=slug or norwegian_slug(title)[:255],
-        summary=summary,
-        purpose=purpose or f"<p>{summary}</p>",
-        contact_name=contact_name,
-        contact_email=contact_email,
-        members_group=members,
-        leaders_group=leaders,
-        collection=collection,
-        owner=user,
-    )
-    index.add_child(instance=network)
-    network.subjects.set(subjects)
-    network.grade_bands.set(grade_bands)
-    network.survey_areas.set(survey_areas)
-    network.schools.set(schools)
-    revision = network.save_revision(user=user)
-    if publish:
-        revision.publish(user=user)
-
     GroupPagePermission.objects.bulk_create(
         GroupPagePermission(
             group=leaders,
@@ -111,6 +116,11 @@ def network_create(
         )
         for codename in LEADER_PAGE_PERMISSIONS
     )
+    # Written straight to the row: these fields are not part of the page's revisions.
+    NetworkPage.objects.filter(pk=network.pk).update(
+        members_group=members, leaders_group=leaders, collection=collection
+    )
+    network.members_group, network.leaders_group, network.collection = members, leaders, collection
     return network
 
 

@@ -104,10 +104,20 @@ class NetworkPage(Page):
 
     parent_page_types = ["networks.NetworkIndexPage"]
     subpage_types = ["networks.MeetingPage", "networks.NetworkMaterialPage"]
+    # A copy is a new network: it gets its own groups and collection (networks/wagtail_hooks.py).
+    exclude_fields_in_copy = ["members_group", "leaders_group", "collection"]
 
     class Meta:
         verbose_name = _("nettverk")
         verbose_name_plural = _("nettverk")
+
+    def with_content_json(self, content):
+        # Publishing or reverting to an older revision must never detach the network from its groups.
+        page = super().with_content_json(content)
+        page.members_group_id = self.members_group_id
+        page.leaders_group_id = self.leaders_group_id
+        page.collection_id = self.collection_id
+        return page
 
     @property
     def access_groups(self) -> list[Group]:

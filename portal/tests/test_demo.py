@@ -13,8 +13,11 @@ import pytest
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django.db import transaction
-from wagtail.models import Page, Revision, Site
+from django.utils import timezone
+from wagtail.models import Page, PageViewRestriction, Revision, Site
 
+from networks.demo import DEMO_USERS, NETWORKS, SUBMITTED_SLUG
+from networks.models import MeetingPage, NetworkMaterialPage, NetworkPage
 from portal.models import PortalDocument, PortalImage
 from resources.demo.content import FEATURED, all_items
 from resources.models import (
@@ -86,8 +89,10 @@ def test_first_run_with_if_empty_builds_everything(demo):
 def test_second_run_creates_no_duplicates(demo):
     assert demo.after_second == demo.after_first
     assert "0 undervisningsopplegg" in demo.second_output
-    slugs = list(ResourcePage.objects.values_list("slug", flat=True))
+    slugs = list(ResourcePage.objects.live().values_list("slug", flat=True))
     assert len(slugs) == len(set(slugs)) == len(all_items())
+    assert NetworkPage.objects.count() == len(NETWORKS)
+    assert "0 opprettet" in demo.second_output
 
 
 def test_if_empty_does_nothing_when_resources_exist(demo):
@@ -150,13 +155,13 @@ def test_research_summaries_link_to_lesson_plans_and_cite_real_sources(demo):
 
 
 def test_pages_validate_and_are_published_through_revisions(demo):
-    for page in ResourcePage.objects.specific():
+    for page in ResourcePage.objects.live().specific():
         page.full_clean()
         assert page.live and page.live_revision_id and not page.has_unpublished_changes, page.slug
 
 
 def test_publication_dates_are_spread_over_the_last_eighteen_months(demo):
-    dates = sorted(ResourcePage.objects.values_list("first_published_at", flat=True))
+    dates = sorted(ResourcePage.objects.live().values_list("first_published_at", flat=True))
     assert (dates[-1] - dates[0]).days > 300
     assert len({d.date() for d in dates}) > len(dates) // 2
 
@@ -178,14 +183,26 @@ def test_demo_admin_can_log_in(demo, client):
 # --- Everything answers ------------------------------------------------------
 
 
-def test_every_live_page_under_the_home_page_answers_200(demo, client):
+def test_every_live_page_under_the_home_page_answers(demo, client):
+    """Public pages answer 200 to everyone; members-only pages send visitors to the login and
+    answer 200 to a member."""
     pages = _home().get_descendants(inclusive=True).live().specific()
-    assert pages.count() == len(all_items()) + 2  # the home page and the resource index
+    networks = NetworkPage.objects.count()
+    meetings = MeetingPage.objects.count()
+    material = NetworkMaterialPage.objects.count()
+    assert pages.count() == len(all_items()) + 3 + networks + meetings + material  # home and two indexes
+    private = set(NetworkMaterialPage.objects.values_list("pk", flat=True))
+    member = get_user_model().objects.get(username="admin")
     failures = []
     for page in pages:
         response = client.get(page.url)
-        if response.status_code != 200:
+        expected = 302 if page.pk in private else 200
+        if response.status_code != expected:
             failures.append(f"{page.url} → {response.status_code}")
+    client.force_login(member)
+    for page in pages.filter(pk__in=private):
+        if (status := client.get(page.url).status_code) != 200:
+            failures.append(f"{page.url} as member → {status}")
     assert not failures, failures
 
 
@@ -195,6 +212,7 @@ MAGIC = {"pdf": b"%PDF", "png": b"\x89PNG", "csv": b"\xef\xbb\xbf", "txt": b""}
 def test_every_document_answers_200_with_its_file(demo, client):
     documents = list(PortalDocument.objects.all())
     assert len(documents) >= 25
+    client.force_login(get_user_model().objects.get(username="admin"))
     failures = []
     for document in documents:
         response = client.get(document.url)
@@ -204,3 +222,50 @@ def test_every_document_answers_200_with_its_file(demo, client):
         elif document.file_extension in {"csv", "txt"}:
             body.decode("utf-8")
     assert not failures, failures
+
+
+# --- Networks and demo users ---------------------------------------------------
+
+
+def test_four_networks_with_past_and_upcoming_meetings_and_private_material(demo):
+    now = timezone.now()
+    networks = NetworkPage.objects.live()
+    assert networks.count() == 4
+    for network in networks:
+        meetings = MeetingPage.objects.live().child_of(network)
+        assert meetings.filter(start__gte=now).exists(), network.slug
+        assert network.members_group and network.leaders_group and network.collection, network.slug
+        assert network.schools.exists() and network.subjects.exists(), network.slug
+    assert MeetingPage.objects.filter(end__lt=now).exists()
+    material = NetworkMaterialPage.objects.live()
+    assert material.count() >= 3
+    assert PageViewRestriction.objects.filter(page__in=material).count() == material.count()
+    network_docs = PortalDocument.objects.filter(collection__in=[n.collection for n in networks])
+    assert network_docs.count() >= 5
+    for network in networks:
+        for meeting in MeetingPage.objects.child_of(network):
+            for block in meeting.material:
+                assert block.value["document"].collection_id == network.collection_id
+
+
+@pytest.mark.parametrize("spec", DEMO_USERS, ids=lambda spec: spec.username)
+def test_demo_user_per_role_can_log_in(demo, client, spec):
+    assert client.login(username=spec.username, password=spec.password)
+
+
+def test_demo_teacher_and_leader_belong_to_networks(demo, client):
+    client.login(username="laerer", password="kfl-demo-laerer")
+    response = client.get("/mine-nettverk/")
+    assert response.status_code == 200
+    assert response.content.decode().count('class="card card--nettverk"') == 2
+    leader = get_user_model().objects.get(username="gruppeleder")
+    assert leader.groups.filter(name="Gruppeleder").exists()
+
+
+def test_a_submitted_lesson_plan_waits_for_the_editors(demo):
+    page = LessonPlanPage.objects.get(slug=SUBMITTED_SLUG)
+    assert not page.live
+    state = page.current_workflow_state
+    assert state is not None and state.status == "in_progress"
+    assert state.requested_by.username == "gruppeleder"
+    page.full_clean()

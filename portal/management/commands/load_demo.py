@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from networks.demo import DEMO_USERS, build_network_demo
 from portal.factories import home_page
 from resources.demo.build import build_demo
 from resources.demo.content import FEATURED, HOME_INTRO
@@ -22,7 +23,7 @@ ADMIN_EMAIL = "admin@example.no"
 
 
 class Command(BaseCommand):
-    help = "Legger inn demoinnhold på norsk: undervisningsopplegg, læremidler, forskning, forside og en demobruker."
+    help = "Legger inn demoinnhold på norsk: ressurser, nettverk med samlinger, forside og demobrukere per rolle."
 
     def add_arguments(self, parser):
         parser.add_argument(
@@ -47,6 +48,11 @@ class Command(BaseCommand):
             f"{report['skipped']} fantes fra før og ble ikke endret."
         )
         self.stdout.write(f"Filer: {report['documents']} dokumenter og {report['images']} bilder laget.")
+        networks = build_network_demo()
+        self.stdout.write(
+            f"Nettverk: {networks['networks_created']} opprettet med samlinger og internt materiell; "
+            f"{networks['networks_skipped']} fantes fra før."
+        )
         self.stdout.write(self._home_page())
         self.stdout.write(self._admin_user())
         self.stdout.write(self.style.SUCCESS(f"Ferdig på {time.monotonic() - started:.1f} sekunder."))
@@ -75,4 +81,5 @@ class Command(BaseCommand):
         if User.objects.filter(username=ADMIN_USERNAME).exists():
             return f"Brukeren «{ADMIN_USERNAME}» finnes fra før – ikke endret."
         User.objects.create_superuser(ADMIN_USERNAME, ADMIN_EMAIL, ADMIN_PASSWORD)
-        return f"Demobruker opprettet: «{ADMIN_USERNAME}» med passord «{ADMIN_PASSWORD}» (bare for demo!)."
+        logins = ", ".join(f"{user.username}/{user.password}" for user in DEMO_USERS)
+        return f"Demobrukere (bare for demo!): {ADMIN_USERNAME}/{ADMIN_PASSWORD} (administrator), {logins}."
