@@ -286,6 +286,7 @@ def _user(spec: DemoUser):
 
 def _at(day_offset: int, hour: int) -> datetime:
     day = timezone.localdate() + timedelta(days=day_offset)
+    day += timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)  # meetings are on weekdays
     return datetime.combine(day, time(hour, 0), tzinfo=OSLO)
 
 

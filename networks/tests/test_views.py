@@ -238,3 +238,31 @@ def test_header_offers_login_or_my_networks(client):
     client.force_login(UserFactory())
     html = client.get("/nettverk/").content.decode()
     assert "Mine nettverk" in html and "Logg ut" in html
+
+
+def test_an_administrator_adds_a_teacher_to_a_network_in_the_admin(client, django_user_model):
+    network = _network("Naturfag")
+    teacher = UserFactory(username="lise", first_name="Lise", last_name="Lærer", email="lise@example.no")
+    admin = django_user_model.objects.create_superuser("admin", "admin@example.no", "x")
+    client.force_login(admin)
+    from django.urls import reverse
+
+    edit_url = reverse("wagtailusers_users:edit", args=[teacher.pk])
+    form = client.get(edit_url).content.decode()
+    assert network.members_group.name in form
+    response = client.post(
+        edit_url,
+        {
+            "username": "lise",
+            "email": "lise@example.no",
+            "first_name": "Lise",
+            "last_name": "Lærer",
+            "is_active": "on",
+            "groups": [network.members_group.pk],
+            "password1": "",
+            "password2": "",
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:1500]
+    client.force_login(teacher)
+    assert "Naturfag" in client.get("/mine-nettverk/").content.decode()
