@@ -16,6 +16,7 @@ urlpatterns = [
     path("logg-inn/", auth_views.LoginView.as_view(redirect_authenticated_user=True), name="login"),
     path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("mine-nettverk/", include("networks.urls")),
+    path("arrangementer/", include("events.urls")),
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/suggest/", search_views.suggest_api, name="search_suggest"),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -10,18 +10,7 @@
 from django.db import migrations
 from django.utils import timezone
 
-ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-STEPLEN = 4
-
-
-def next_child_path(parent, children):
-    last = children.order_by("-path").values_list("path", flat=True).first()
-    number = 1 if last is None else int(last[-STEPLEN:], 36) + 1
-    digits = ""
-    while number:
-        number, rest = divmod(number, 36)
-        digits = ALPHABET[rest] + digits
-    return parent.path + digits.rjust(STEPLEN, "0")
+from portal.tree import next_child_path
 
 
 def forwards(apps, schema_editor):
@@ -69,9 +58,9 @@ def forwards(apps, schema_editor):
         )
         root.numchild += 1
         root.save(update_fields=["numchild"])
-    GroupCollectionPermission.objects.filter(
-        collection=root, group__name__in=["Gruppeleder", "Ansatt"]
-    ).update(collection=shared)
+    GroupCollectionPermission.objects.filter(collection=root, group__name__in=["Gruppeleder", "Ansatt"]).update(
+        collection=shared
+    )
 
     resource_index = Page.objects.filter(url_path="/home/ressurser/").first()
     root_page = Page.objects.get(depth=1)

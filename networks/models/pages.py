@@ -21,6 +21,7 @@ from wagtail.search import index
 
 from networks.blocks import AgendaItemBlock, MaterialBlock
 from portal.blocks import RICH_FEATURES, BaseStreamBlock
+from portal.forms import PortalPageForm
 
 
 class NetworkIndexPage(Page):
@@ -46,6 +47,8 @@ class NetworkIndexPage(Page):
 
 class NetworkPage(Page):
     """A professional learning network. Its purpose, leaders, schools and meeting dates are public."""
+
+    base_form_class = PortalPageForm
 
     summary = models.TextField(_("kort beskrivelse"), max_length=400, help_text=_("Vises i oversikten."))
     purpose = RichTextField(_("formål"), features=RICH_FEATURES)
@@ -138,6 +141,8 @@ class MeetingPage(Page):
     """Nettverkssamling: date, place and agenda are public; the material and the
     work to do before the next meeting are shown to the network's members only."""
 
+    base_form_class = PortalPageForm
+
     start = models.DateTimeField(_("starter"))
     end = models.DateTimeField(_("slutter"))
     place = models.CharField(_("sted"), max_length=200)
@@ -202,6 +207,8 @@ class MeetingPage(Page):
 class NetworkMaterialPage(Page):
     """Material for the network's members. Restricted to them when created (networks/signals.py);
     an editor may lift the restriction in the page's privacy settings."""
+
+    base_form_class = PortalPageForm
 
     summary = models.TextField(_("kort beskrivelse"), max_length=400, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("innhold"))

@@ -35,14 +35,21 @@ class HomePage(Page):
 
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["resources.ResourceIndexPage", "networks.NetworkIndexPage"]
+    subpage_types = [
+        "resources.ResourceIndexPage",
+        "networks.NetworkIndexPage",
+        "events.EventIndexPage",
+        "news.NewsIndexPage",
+    ]
 
     class Meta:
         verbose_name = _("forside")
 
     def get_context(self, request, *args, **kwargs):
+        from news.selectors import latest_news
         from resources import selectors
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.home_page_content(home=self, request=request))
+        context["latest_news"] = latest_news()
         return context

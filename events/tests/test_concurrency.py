@@ -1,0 +1,46 @@
+"""Capacity holds when many people register at the same moment: every thread has its own
+database connection, as requests in separate workers would."""
+
+import threading
+
+import pytest
+from django.db import connection
+
+from events import services
+from events.factories import EventPageFactory, event_index
+from events.models import Registration
+
+THREADS = 8
+
+
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_concurrent_registrations_never_exceed_capacity():
+    event = EventPageFactory(parent=event_index(), capacity=3, waiting_list=False)
+    barrier = threading.Barrier(THREADS)
+    outcomes: list[str] = []
+    lock = threading.Lock()
+
+    def attempt(n: int):
+        try:
+            barrier.wait(timeout=10)
+            services.registration_create(
+                event=event, name=f"Lærer {n}", email=f"laerer{n}@skole.no", role="laerer", workplace="Hamar"
+            )
+            outcome = "registered"
+        except services.RegistrationRefused as refusal:
+            outcome = refusal.reason
+        except Exception as error:  # noqa: BLE001 – reported by the assertion below
+            outcome = f"error: {error!r}"
+        finally:
+            connection.close()
+        with lock:
+            outcomes.append(outcome)
+
+    threads = [threading.Thread(target=attempt, args=(n,)) for n in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert sorted(outcomes) == sorted(["registered"] * 3 + ["full"] * (THREADS - 3)), outcomes
+    assert Registration.objects.filter(event=event, status=Registration.Status.CONFIRMED).count() == 3
