@@ -19,6 +19,7 @@ from events.blocks import ProgrammeBlock
 from events.models.choices import EventKind, Role
 from events.models.fields import ChoiceListField
 from portal.blocks import BaseStreamBlock
+from portal.forms import PortalPageForm
 
 
 class EventIndexPage(Page):
@@ -43,6 +44,8 @@ class EventIndexPage(Page):
 
 
 class EventPage(RoutablePageMixin, Page):
+    base_form_class = PortalPageForm
+
     kind = models.CharField(_("type"), max_length=20, choices=EventKind.choices, default=EventKind.SEMINAR)
     summary = models.TextField(_("kort beskrivelse"), max_length=400, help_text=_("Vises i oversikten og i kalendere."))
     body = StreamField(BaseStreamBlock(), verbose_name=_("om arrangementet"), blank=True)

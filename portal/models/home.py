@@ -46,10 +46,12 @@ class HomePage(Page):
         verbose_name = _("forside")
 
     def get_context(self, request, *args, **kwargs):
+        from events.selectors import upcoming_events
         from news.selectors import latest_news
         from resources import selectors
 
         context = super().get_context(request, *args, **kwargs)
         context.update(selectors.home_page_content(home=self, request=request))
         context["latest_news"] = latest_news()
+        context["next_events"] = upcoming_events(limit=3)
         return context

@@ -200,6 +200,9 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/logg-inn/"
 
 # Site-wide numbers that views read.
 PORTAL_PAGE_SIZE = 12
+# Registrations are personal data: `manage.py clean_registrations` removes them this many
+# days after the event has ended (see README).
+EVENTS_REGISTRATION_RETENTION_DAYS = int(os.environ.get("EVENTS_REGISTRATION_RETENTION_DAYS", "90"))
 
 # Elasticsearch, for scale: only when ELASTICSEARCH_URL is set. The search page then
 # asks Elasticsearch (search/elastic.py); everything else keeps using the database.

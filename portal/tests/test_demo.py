@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Revision, Site
 
+from events.models import EventPage, Registration
 from networks.demo import DEMO_USERS, NETWORKS, SUBMITTED_SLUG
 from networks.models import MeetingPage, NetworkMaterialPage, NetworkPage
 from news.models import NewsPage
@@ -275,3 +276,20 @@ def test_a_submitted_lesson_plan_waits_for_the_editors(demo):
 def test_news_items_are_published(demo, client):
     assert NewsPage.objects.live().count() >= 4
     assert client.get("/nyheter/rss/").content.count(b"<item>") == NewsPage.objects.live().count()
+
+
+def test_events_past_and_upcoming_with_a_conference_programme_and_registrations(demo, client):
+    now = timezone.now()
+    events = EventPage.objects.live()
+    assert events.filter(end__lt=now).exists() and events.filter(start__gte=now).count() >= 3
+    conference = events.get(kind="konferanse")
+    assert (conference.end.date() - conference.start.date()).days >= 1
+    assert conference.start.weekday() < 5 and conference.end.weekday() < 5
+    assert len(conference.programme) >= 5 and conference.form_fields.exists()
+    assert Registration.objects.filter(status="confirmed").count() >= 10
+    full = events.get(slug="seminar-vurdering-matematikk")
+    assert full.registrations.filter(status="confirmed").count() == full.capacity
+    assert full.registrations.filter(status="waiting").exists()
+    html = client.get("/").content.decode()
+    assert "Kommende arrangementer" in html and conference.title in html
+    assert client.get("/arrangementer/kalender.ics").status_code == 200

@@ -11,6 +11,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
 
+from events.demo import build_events_demo
 from networks.demo import DEMO_USERS, build_network_demo
 from news.demo import build_news_demo
 from portal.factories import home_page
@@ -53,6 +54,11 @@ class Command(BaseCommand):
         self.stdout.write(
             f"Nettverk: {networks['networks_created']} opprettet med samlinger og internt materiell; "
             f"{networks['networks_skipped']} fantes fra før."
+        )
+        events = build_events_demo()
+        self.stdout.write(
+            f"Arrangementer: {events['events_created']} opprettet med {events['registrations']} påmeldinger; "
+            f"{events['events_skipped']} fantes fra før."
         )
         news = build_news_demo()
         self.stdout.write(f"Nyheter: {news['news_created']} opprettet; {news['news_skipped']} fantes fra før.")
