@@ -21,6 +21,7 @@ from search.engines import SearchUnavailable, get_engine
 from search.highlight import highlight
 from search.models import ZeroResultDailyHits
 from search.norwegian import clean_query, query_words, spelling_variants, words
+from search.other_content import OtherHit, other_hits
 from search.spelling import decompound, suggest
 
 logger = logging.getLogger(__name__)
@@ -44,6 +45,7 @@ class SiteSearch:
     unavailable: bool = False
     active_filters: list[ActiveFilter] = field(default_factory=list)
     clear_filters_url: str = ""
+    other: list[OtherHit] = field(default_factory=list)
 
     @property
     def results(self):
@@ -109,6 +111,8 @@ def site_search(*, params) -> SiteSearch:
     found.pagination.page.object_list = items
     if found.pagination.page.number == 1:
         outcome.promoted = promoted
+        if not outcome.active_filters:
+            outcome.other = other_hits(query=query)
     if outcome.total <= FEW_RESULTS:
         _add_suggestion(outcome, engine=engine, params=params, states=states)
     return outcome

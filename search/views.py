@@ -97,6 +97,17 @@ def search_api(request):
             if state.param in FACET_API_NAMES
         },
         "suggestion": outcome.suggestion,
+        # Networks, meetings, events and news: found beside the resources, without facets.
+        "other_results": [
+            {
+                "title": hit.title,
+                "url": request.build_absolute_uri(hit.url),
+                "type_label": hit.type_label,
+                "summary": hit.summary,
+                "when": hit.when.isoformat() if hit.when else None,
+            }
+            for hit in outcome.other
+        ],
     }
     response = JsonResponse(data, json_dumps_params={"ensure_ascii": False})
     add_never_cache_headers(response)

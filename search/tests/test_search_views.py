@@ -815,7 +815,7 @@ def test_json_shape_and_values(client):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     data = response.json()
-    assert set(data) == {"query", "count", "page", "pages", "results", "facets", "suggestion"}
+    assert set(data) == {"query", "count", "page", "pages", "results", "facets", "suggestion", "other_results"}
     assert data["query"] == "brøk"
     assert data["count"] == 2 and data["page"] == 1 and data["pages"] == 1
     assert data["suggestion"] is None
