@@ -102,3 +102,32 @@ def _json_value(value):
     if isinstance(value, str | bool | int | list):
         return value
     return DjangoJSONEncoder().default(value)
+
+
+# --- Admin ---------------------------------------------------------------------------------------
+
+
+class RegistrantsMessageForm(forms.Form):
+    """Staff's message to everyone registered for an event (events/admin_views.py)."""
+
+    RECIPIENTS_CONFIRMED = "confirmed"
+    RECIPIENTS_ALL = "all"
+
+    subject = forms.CharField(label=_("Emne"), max_length=200)
+    message = forms.CharField(label=_("Melding"), max_length=10000, widget=forms.Textarea(attrs={"rows": 12}))
+    recipients = forms.ChoiceField(
+        label=_("Send til"),
+        choices=[
+            (RECIPIENTS_CONFIRMED, _("Bare de som har fått plass")),
+            (RECIPIENTS_ALL, _("De som har fått plass og de på ventelisten")),
+        ],
+        initial=RECIPIENTS_CONFIRMED,
+        widget=forms.RadioSelect,
+    )
+
+    def clean_subject(self):
+        subject = self.cleaned_data["subject"]
+        # An email header is one line; Django would refuse the message later anyway.
+        if "\n" in subject or "\r" in subject:
+            raise forms.ValidationError(_("Emnet må stå på én linje."))
+        return subject
