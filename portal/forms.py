@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.permissions import policy_registry
 
 
 class PortalPageForm(WagtailAdminPageForm):
@@ -20,11 +21,8 @@ class PortalPageForm(WagtailAdminPageForm):
         user = self.for_user
         if user is None or user.is_superuser:
             return cleaned_data
-        # Imported here: the permission modules must not load before the apps are ready.
-        from wagtail.documents.permissions import permission_policy as document_policy
-        from wagtail.images.permissions import permission_policy as image_policy
-
-        policies = {get_document_model(): document_policy, get_image_model(): image_policy}
+        document_model, image_model = get_document_model(), get_image_model()
+        policies = {model: policy_registry.get_by_type(model) for model in (document_model, image_model)}
         wanted = self._media_references(cleaned_data.items(), policies)
         already = self._media_references(
             ((name, getattr(self.instance, name, None)) for name in cleaned_data), policies
