@@ -234,49 +234,64 @@ def facet_keys_for(page) -> str:
 
 def filter_and_count(rows: list[tuple[int, str]], states: list[FacetState]) -> list[int]:
     """Facets over hits in memory: the ids (in the given order) that pass every chosen
-    facet, and each option's count as if its own facet were not chosen.
+    facet, and each option's count as if its own facet were not chosen."""
+    chosen = chosen_tokens(states)
+    classified = [(pk, keys, failed_facet(keys, chosen)) for pk, keys in rows]
+    kept, counts = count_facet_tokens(classified, chosen)
+    apply_facet_counts(states, counts)
+    return kept
 
-    Thousands of hits per request: rows are grouped by which chosen facet they fail,
-    and each group's keys counted with Counter.update (C speed), not key by key."""
-    chosen = [(s.param, {f"{s.param}:{k}" for k in s.selected_keys}) for s in states if s.selected_keys]
-    passing_tokens: list[str] = []
-    failing_tokens: dict[str, list[str]] = {param: [] for param, _wanted in chosen}
+
+def chosen_tokens(states: list[FacetState]) -> list[tuple[str, list[str]]]:
+    """(param, ["param:key", …]) for each facet with a choice, in FACETS order."""
+    return [(s.param, [f"{s.param}:{k}" for k in s.selected_keys]) for s in states if s.selected_keys]
+
+
+def failed_facet(keys: str, chosen: list[tuple[str, list[str]]]) -> int | None:
+    """0 if the keys pass every chosen facet, i + 1 if they fail only chosen[i], None if they fail more."""
+    tokens = set(keys.split())
+    failed = [i for i, (_param, wanted) in enumerate(chosen) if tokens.isdisjoint(wanted)]
+    if not failed:
+        return 0
+    return failed[0] + 1 if len(failed) == 1 else None
+
+
+def count_facet_tokens(rows, chosen: list[tuple[str, list[str]]]) -> tuple[list[int], Counter]:
+    """From (pk, keys, failed_facet, …) rows: the passing ids, in order, and each "param:key"
+    token's count over the hits that pass every chosen facet but (perhaps) its own.
+
+    Thousands of hits per request: the keys of each group are joined and split once, so
+    Counter counts at C speed rather than key by key."""
     kept = []
-    for pk, keys in rows:
-        tokens = keys.split()
-        if not chosen:
+    passing_keys: list[str] = []
+    failing_keys: list[list[str]] = [[] for _ in chosen]
+    for row in rows:
+        pk, keys, failed = row[0], row[1], row[2]
+        if failed == 0:
             kept.append(pk)
-            passing_tokens += tokens
-            continue
-        token_set = set(tokens)
-        failed = [param for param, wanted in chosen if token_set.isdisjoint(wanted)]
-        if not failed:
-            kept.append(pk)
-            passing_tokens += tokens
-        elif len(failed) == 1:
-            failing_tokens[failed[0]] += tokens
-    passing = Counter(passing_tokens)
-    failing_only = {param: Counter(tokens) for param, tokens in failing_tokens.items()}
-    counters: dict[str, dict[str, int]] = {}
+            passing_keys.append(keys)
+        elif failed is not None:
+            failing_keys[failed - 1].append(keys)
+    counts = Counter(" ".join(passing_keys).split())
+    for (param, _wanted), group in zip(chosen, failing_keys, strict=True):
+        prefix = f"{param}:"
+        counts.update({token: n for token, n in Counter(" ".join(group).split()).items() if token.startswith(prefix)})
+    return kept, counts
+
+
+def apply_facet_counts(states: list[FacetState], counts: Mapping[str, int]) -> None:
+    """Set each option's count from "param:key" token counts; tag options are the most frequent tags."""
     for state in states:
         prefix = f"{state.param}:"
-        extra = failing_only.get(state.param, Counter())
-        counters[state.param] = {
-            token[len(prefix) :]: passing[token] + extra[token]
-            for token in set(passing) | set(extra)
-            if token.startswith(prefix)
-        }
-    for state in states:
-        counts = counters[state.param]
+        own = {token[len(prefix) :]: n for token, n in counts.items() if token.startswith(prefix) and n}
         if state.facet.load_options is None:
-            top = sorted(counts.items(), key=lambda item: (-item[1], item[0]))[:TAG_OPTIONS_SHOWN]
+            top = sorted(own.items(), key=lambda item: (-item[1], item[0]))[:TAG_OPTIONS_SHOWN]
             shown = {slug for slug, _n in top} | set(state.selected_keys)
             names = dict(Tag.objects.filter(slug__in=shown).values_list("slug", "name")) if shown else {}
             state.options = [
-                Option(slug, names.get(slug, slug), count=counts.get(slug, 0), selected=slug in state.selected_keys)
+                Option(slug, names.get(slug, slug), count=own.get(slug, 0), selected=slug in state.selected_keys)
                 for slug in [*(slug for slug, _n in top), *(k for k in state.selected_keys if k not in dict(top))]
             ]
             continue
         for option in state.options:
-            option.count = counts.get(option.key, 0)
-    return kept
+            option.count = own.get(option.key, 0)

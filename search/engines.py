@@ -13,7 +13,7 @@ from django.db import DatabaseError
 from modelsearch.query import And, Or, PlainText
 
 from portal.pagination import Pagination, paginate
-from resources.filters import FacetState, filter_and_count
+from resources.filters import FacetState, apply_facet_counts, chosen_tokens
 from resources.selectors import public_resources, with_card_data
 from search.norwegian import spelling_variants
 
@@ -40,36 +40,34 @@ def build_query(words: list[str], *, require_all: bool):
 
 
 class DatabaseEngine:
-    """Wagtail's database backends (search/backends/): one ranked query gives every hit with
-    its facet keys; filtering and facet counts happen in memory, and only the page shown
-    is loaded as pages. A fixed, small number of queries however many hits there are."""
+    """Wagtail's database backends (search/backends/): the backend's query compiler gives the
+    hits that pass the chosen facets, best first, and every option's count; only the page
+    shown is loaded as pages. A fixed, small number of queries however many hits there are."""
 
-    def _rows(self, words: list[str], *, require_all: bool) -> list[tuple[int, str]]:
+    def _hits(self, words: list[str], states: list[FacetState], *, require_all: bool, promoted=(), with_counts=True):
         results = public_resources().search(build_query(words, require_all=require_all), order_by_relevance=True)
-        return results.query_compiler.ranked_rows(results.backend, ["facet_keys"])
+        return results.query_compiler.faceted_hits(
+            results.backend, chosen=chosen_tokens(states), promoted=list(promoted), with_counts=with_counts
+        )
 
     def search(
         self, *, words, states: list[FacetState], require_all: bool, promoted=(), page_param=None, per_page: int
     ) -> EngineResult:
         try:
-            rows = self._rows(words, require_all=require_all)
-            # Editors' picks count as hits (in the total and the facets) even without the words.
-            missing = set(promoted) - {pk for pk, _keys in rows}
-            if missing:
-                rows += list(public_resources().filter(pk__in=missing).values_list("pk", "facet_keys"))
-            ids = filter_and_count(rows, states)
-            listed = [pk for pk in ids if pk not in set(promoted)]
-            pagination = paginate(listed, page_param=page_param, per_page=per_page)
+            hits = self._hits(words, states, require_all=require_all, promoted=promoted)
+            apply_facet_counts(states, hits.counts)
+            pagination = paginate(hits.listed, page_param=page_param, per_page=per_page)
             page_ids = list(pagination.page.object_list)
             pages = {p.pk: p for p in with_card_data(public_resources().filter(pk__in=page_ids))}
             pagination.page.object_list = [pages[pk] for pk in page_ids if pk in pages]
-            return EngineResult(pagination=pagination, total=len(ids))
+            return EngineResult(pagination=pagination, total=hits.total)
         except DatabaseError as error:
             raise SearchUnavailable(str(error)) from error
 
     def count(self, *, words, states: list[FacetState]) -> int:
+        # Counting only: the facet counts on the page stay those of the query asked.
         try:
-            return len(filter_and_count(self._rows(words, require_all=True), states))
+            return self._hits(words, states, require_all=True, with_counts=False).total
         except DatabaseError as error:
             raise SearchUnavailable(str(error)) from error
 
