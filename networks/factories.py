@@ -64,7 +64,22 @@ class NetworkFactory(factory.Factory):
         return network
 
 
-class MeetingPageFactory(factory.django.DjangoModelFactory):
+class NetworkChildPageFactory(factory.django.DjangoModelFactory):
+    """A page under a network (`parent=`), published through a revision unless `publish=False`."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def _create(cls, model_class, *args, parent, publish=True, **kwargs):
+        page = model_class(*args, **kwargs)
+        parent.add_child(instance=page)
+        if publish:
+            page.save_revision().publish()
+        return page
+
+
+class MeetingPageFactory(NetworkChildPageFactory):
     class Meta:
         model = MeetingPage
 
@@ -77,16 +92,8 @@ class MeetingPageFactory(factory.django.DjangoModelFactory):
     place = "Høgskolen i Innlandet, Hamar"
     summary = "Vi deler erfaringer og planlegger neste periode."
 
-    @classmethod
-    def _create(cls, model_class, *args, parent, publish=True, **kwargs):
-        page = model_class(*args, **kwargs)
-        parent.add_child(instance=page)
-        if publish:
-            page.save_revision().publish()
-        return page
 
-
-class NetworkMaterialPageFactory(factory.django.DjangoModelFactory):
+class NetworkMaterialPageFactory(NetworkChildPageFactory):
     class Meta:
         model = NetworkMaterialPage
 
@@ -94,11 +101,3 @@ class NetworkMaterialPageFactory(factory.django.DjangoModelFactory):
     slug = factory.LazyAttribute(lambda o: norwegian_slug(o.title))
     summary = "Internt materiell for nettverket."
     body = factory.LazyFunction(lambda: [{"type": "paragraph", "value": "<p>Bare for medlemmene.</p>"}])
-
-    @classmethod
-    def _create(cls, model_class, *args, parent, publish=True, **kwargs):
-        page = model_class(*args, **kwargs)
-        parent.add_child(instance=page)
-        if publish:
-            page.save_revision().publish()
-        return page

@@ -8,44 +8,24 @@
 """
 
 from django.db import migrations
-from django.utils import timezone
-
-from portal.tree import next_child_path
+from portal.tree import add_index_page, next_child_path
 
 
 def forwards(apps, schema_editor):
-    ContentType = apps.get_model("contenttypes.ContentType")
+    add_index_page(
+        apps,
+        model="networks.NetworkIndexPage",
+        title="Nettverk",
+        slug="nettverk",
+        intro=(
+            "Lærere og skoleledere møtes i nettverk på tvers av skoler og kommuner. "
+            "Her finner du nettverkene, hva de arbeider med og når de møtes."
+        ),
+    )
     Page = apps.get_model("wagtailcore.Page")
     Collection = apps.get_model("wagtailcore.Collection")
     GroupCollectionPermission = apps.get_model("wagtailcore.GroupCollectionPermission")
     WorkflowPage = apps.get_model("wagtailcore.WorkflowPage")
-    HomePage = apps.get_model("portal.HomePage")
-    NetworkIndexPage = apps.get_model("networks.NetworkIndexPage")
-
-    home = HomePage.objects.filter(depth=2).order_by("path").first()
-    if home is not None and not NetworkIndexPage.objects.exists():
-        index_type, _ = ContentType.objects.get_or_create(app_label="networks", model="networkindexpage")
-        now = timezone.now()
-        NetworkIndexPage.objects.create(
-            title="Nettverk",
-            draft_title="Nettverk",
-            slug="nettverk",
-            content_type=index_type,
-            path=next_child_path(home, Page.objects.filter(depth=home.depth + 1, path__startswith=home.path)),
-            depth=home.depth + 1,
-            numchild=0,
-            url_path=f"{home.url_path}nettverk/",
-            locale_id=home.locale_id,
-            live=True,
-            first_published_at=now,
-            last_published_at=now,
-            intro=(
-                "Lærere og skoleledere møtes i nettverk på tvers av skoler og kommuner. "
-                "Her finner du nettverkene, hva de arbeider med og når de møtes."
-            ),
-        )
-        home.numchild += 1
-        home.save(update_fields=["numchild"])
 
     root = Collection.objects.get(depth=1)
     shared = Collection.objects.filter(depth=2, name="Felles").first()

@@ -11,21 +11,10 @@ more than the axe run itself. Every page still passes or fails on its own
 """
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
+
+from tests.browser.a11y import AXE, NARROW, WIDE, assert_no_axe_violations
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
-
-AXE = Axe()
-NARROW = {"width": 320, "height": 720}
-WIDE = {"width": 1280, "height": 900}
-
-
-def assert_no_axe_violations(page, what: str) -> None:
-    results = AXE.run(page)
-    if results.violations_count:
-        report = results.generate_report()
-        print(f"\naxe on {what} ({page.url}):\n{report}")
-        pytest.fail(f"{results.violations_count} axe rule(s) violated on {what} ({page.url}):\n{report}", pytrace=False)
 
 
 def visit(page, path: str, *, status: int = 200) -> None:
