@@ -93,7 +93,9 @@ class NetworkPage(Page):
         HelpPanel(
             content=_(
                 "Gruppeledere og medlemmer legges til under Innstillinger → Brukere, i nettverkets grupper. "
-                "Filer til nettverket lastes opp i nettverkets egen mappe, som bare medlemmene ser."
+                "Filer til nettverket lastes opp i nettverkets egen mappe. Dokumenter der vises bare for "
+                "medlemmene; bilder kan åpnes av alle som har lenken til bildefilen, så legg private bilder "
+                "(for eksempel elevarbeid) inn som dokumenter."
             ),
             heading=_("Medlemmer og filer"),
         ),
