@@ -240,3 +240,15 @@ def test_network_pages_and_login_have_no_axe_violations(page, new_page, networks
             if viewport is NARROW:
                 assert_no_horizontal_scroll(anonymous, what)
     assert re.search(r"/logg-inn/", anonymous.url)
+
+    for size, viewport in [("", WIDE), (" at 320 px", NARROW)]:
+        what = "the 403 page for a logged-in outsider" + size
+        with subtests.test(msg=what):
+            loner.set_viewport_size(viewport)
+            response = loner.goto(material.url)
+            assert response is not None and response.status == 403
+            assert headings(loner, level=1) == ["Du har ikke tilgang til denne siden"]
+            assert material.title not in loner.content()
+            assert_no_axe_violations(loner, what)
+            if viewport is NARROW:
+                assert_no_horizontal_scroll(loner, what)
