@@ -266,3 +266,9 @@ def test_an_administrator_adds_a_teacher_to_a_network_in_the_admin(client, djang
     assert response.status_code == 302, response.content.decode()[:1500]
     client.force_login(teacher)
     assert "Naturfag" in client.get("/mine-nettverk/").content.decode()
+
+
+def test_robots_keep_crawlers_out_of_personal_pages(client):
+    robots = client.get("/robots.txt").content.decode()
+    for path in ["/mine-nettverk/", "/logg-inn/", "/arrangementer/avmelding/", "/admin/"]:
+        assert f"Disallow: {path}" in robots
