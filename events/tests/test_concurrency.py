@@ -44,3 +44,45 @@ def test_concurrent_registrations_never_exceed_capacity():
 
     assert sorted(outcomes) == sorted(["registered"] * 3 + ["full"] * (THREADS - 3)), outcomes
     assert Registration.objects.filter(event=event, status=Registration.Status.CONFIRMED).count() == 3
+
+
+@pytest.mark.skipif(
+    connection.vendor != "postgresql",
+    reason="PostgreSQL only: pytest-django's in-memory SQLite test database uses shared-cache table locks "
+    "that refuse concurrent readers (a real SQLite file does not); the test above covers SQLite",
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_parallel_posts_to_the_event_page_fill_the_places_then_the_waiting_list():
+    """The same through the registration form, as parallel HTTP requests arrive at PostgreSQL."""
+    from django.test import Client
+
+    event = EventPageFactory(parent=event_index(), capacity=3, waiting_list=True)
+    url = event.url
+    barrier = threading.Barrier(THREADS)
+    statuses: list[int] = []
+    lock = threading.Lock()
+
+    def post(n: int):
+        try:
+            client = Client()
+            barrier.wait(timeout=10)
+            response = client.post(
+                url,
+                {"name": f"Lærer {n}", "email": f"laerer{n}@skole.no", "role": "laerer", "workplace": "Hamar"},
+            )
+            status = response.status_code
+        finally:
+            connection.close()
+        with lock:
+            statuses.append(status)
+
+    threads = [threading.Thread(target=post, args=(n,)) for n in range(THREADS)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=60)
+
+    assert statuses == [302] * THREADS
+    registrations = Registration.objects.filter(event=event)
+    assert registrations.filter(status=Registration.Status.CONFIRMED).count() == 3
+    assert registrations.filter(status=Registration.Status.WAITING).count() == THREADS - 3
