@@ -144,7 +144,8 @@ class Cancellation:
 
 @_retry_when_locked
 def registration_cancel(*, registration: Registration) -> Cancellation:
-    """Cancel a registration. A place it frees goes to the first on the waiting list, who is told by email."""
+    """Cancel a registration and tell the person so by email (also when staff cancel for them).
+    A place it frees goes to the first on the waiting list, who is told by email."""
     with transaction.atomic():
         event = _lock_event(registration.event)
         registration = Registration.objects.select_for_update().get(pk=registration.pk)
@@ -158,6 +159,7 @@ def registration_cancel(*, registration: Registration) -> Cancellation:
         registration.status = Status.CANCELLED
         registration.cancelled_at = timezone.now()
         registration.save(update_fields=["status", "cancelled_at"])
+        transaction.on_commit(partial(registration_email_send, registration_id=registration.pk, kind="cancelled"))
         promoted = _promote_from_waiting_list(event=event)
     registration.event = event
     return Cancellation(registration=registration, promoted=promoted)
@@ -191,6 +193,7 @@ EMAIL_SUBJECTS = {
     "confirmed": "Påmelding bekreftet: {title}",
     "waiting": "Du står på venteliste: {title}",
     "promoted": "Du har fått plass: {title}",
+    "cancelled": "Du er meldt av: {title}",
 }
 
 

@@ -245,8 +245,10 @@ def test_staff_cancel_after_a_confirmation_step_and_the_waiting_list_moves_up(
     assert statuses["kari@skole.no"] == Status.CANCELLED
     assert statuses["ola@skole.no"] == Status.CONFIRMED
     assert statuses["siri@skole.no"] == Status.WAITING
-    assert [message.to for message in mail.outbox] == [["ola@skole.no"]]
-    assert mail.outbox[0].subject == "Du har fått plass: Seminar om lesing"
+    # The person cancelled is told, then the one who got the place.
+    assert [message.to for message in mail.outbox] == [["kari@skole.no"], ["ola@skole.no"]]
+    assert mail.outbox[0].subject == "Du er meldt av: Seminar om lesing"
+    assert mail.outbox[1].subject == "Du har fått plass: Seminar om lesing"
     page = client.get(urls(event)["list"]).content.decode()
     assert "Kari Ødegård er meldt av." in page and "Ola Venter har fått plassen" in page
 

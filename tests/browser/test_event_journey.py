@@ -192,6 +192,8 @@ def test_teacher_filters_registers_cancels_and_the_waiting_list_moves_up(page, s
         f"Du har fått plass: {SEMINAR}",
     ]
     assert promoted[1].attachments[0][0].endswith(".ics")
+    told = [message.subject for message in mail.outbox if message.to == [TEACHER["email"]]]
+    assert told[-1] == f"Du er meldt av: {SEMINAR}"
     assert Registration.objects.filter(event=seminar, status=Registration.Status.CONFIRMED).count() == 2
 
     page.get_by_role("link", name="Tilbake til arrangementet").click()
