@@ -213,3 +213,24 @@ def test_create_network_command_refuses_a_duplicate():
     call_command("create_network", "Nytt nettverk", summary="x", stdout=StringIO())
     with pytest.raises(CommandError, match="finnes allerede"):
         call_command("create_network", "Nytt nettverk", summary="x")
+
+
+def test_create_network_command_finds_schools_by_name_and_municipality():
+    from networks.factories import SchoolFactory
+    from networks.models import Municipality
+
+    hamar, stange = Municipality.objects.get(slug="hamar"), Municipality.objects.get(slug="stange")
+    SchoolFactory(name="Ottestad skole", municipality=stange)
+    SchoolFactory(name="Sentrum skole", municipality=hamar)
+    SchoolFactory(name="Sentrum skole", municipality=stange)
+    with pytest.raises(CommandError, match="Flere skoler heter «Sentrum skole»"):
+        call_command("create_network", "Nettverk A", summary="x", school=["Sentrum skole"])
+    call_command(
+        "create_network",
+        "Nettverk B",
+        summary="x",
+        school=["Ottestad skole", "Sentrum skole (Hamar)"],
+        stdout=StringIO(),
+    )
+    network = NetworkPage.objects.get(slug="nettverk-b")
+    assert {str(school) for school in network.schools.all()} == {"Ottestad skole (Stange)", "Sentrum skole (Hamar)"}

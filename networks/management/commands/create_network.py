@@ -23,7 +23,9 @@ class Command(BaseCommand):
         parser.add_argument("--summary", required=True, help="Kort beskrivelse som vises i oversikten.")
         parser.add_argument("--subject", action="append", default=[], help="Fag (kortnavn), kan gjentas.")
         parser.add_argument("--band", action="append", default=[], help="Trinnband: 1-4, 5-7 eller 8-10.")
-        parser.add_argument("--school", action="append", default=[], help="Medlemsskole (navn), kan gjentas.")
+        parser.add_argument(
+            "--school", action="append", default=[], help="Medlemsskole: «Navn» eller «Navn (Kommune)», kan gjentas."
+        )
         parser.add_argument("--leader", action="append", default=[], help="Brukernavn til gruppeleder.")
         parser.add_argument("--member", action="append", default=[], help="Brukernavn til medlem.")
         parser.add_argument("--draft", action="store_true", help="Lagre nettverkssiden som utkast.")
@@ -36,7 +38,7 @@ class Command(BaseCommand):
             raise CommandError(f"Et nettverk med navnet «{title}» finnes allerede.")
         subjects = self._lookup(Subject, "slug", subject, "fag")
         bands = self._lookup(GradeBand, "slug", band, "trinnband")
-        schools = self._lookup(School, "name", school, "skole")
+        schools = [self._school(value) for value in school]
         User = get_user_model()
         leaders = self._lookup(User, "username", leader, "bruker")
         members = self._lookup(User, "username", member, "bruker")
@@ -61,6 +63,19 @@ class Command(BaseCommand):
                 f"og mappen «{network.collection.name}»."
             )
         )
+
+    def _school(self, value: str) -> School:
+        """A school by name, or by «Navn (Kommune)» when two municipalities have one of that name."""
+        name, _, municipality = value.removesuffix(")").partition(" (")
+        matches = School.objects.filter(name=name.strip())
+        if municipality:
+            matches = matches.filter(municipality__name=municipality.strip())
+        found = list(matches.select_related("municipality")[:2])
+        if not found:
+            raise CommandError(f"Ukjent skole: {value}")
+        if len(found) > 1:
+            raise CommandError(f"Flere skoler heter «{name}». Skriv f.eks. «{found[0]}».")
+        return found[0]
 
     def _lookup(self, model, field, values, label):
         found = {getattr(obj, field): obj for obj in model.objects.filter(**{f"{field}__in": values})}
