@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventKind, EventPage, Registration, Role
+from portal.filters import Filter, read_choices, unknown_value_notice
 from portal.pagination import Pagination, paginate
 from resources.models import GradeBand
 
@@ -45,29 +46,10 @@ def with_event_card_data(queryset: QuerySet) -> QuerySet:
 
 
 @dataclass
-class FilterOption:
-    key: str
-    label: str
-    selected: bool
-
-
-@dataclass
-class EventFilter:
-    param: str
-    label: str
-    options: list[FilterOption]
-    multiple: bool = True
-
-    @property
-    def selected(self) -> list[FilterOption]:
-        return [option for option in self.options if option.selected]
-
-
-@dataclass
 class EventListing:
     upcoming: Pagination
     archive: Pagination
-    filters: list[EventFilter]
+    filters: list[Filter]
     notices: list[str] = field(default_factory=list)
     clear_url: str = "?"
     month_label: str = ""
@@ -75,21 +57,6 @@ class EventListing:
     @property
     def is_filtered(self) -> bool:
         return any(f.selected for f in self.filters) or bool(self.month_label)
-
-
-def _unknown(notices: list, label, value: str) -> None:
-    notices.append(
-        _("Filteret «%(label)s» kjenner ikke verdien «%(value)s», så den er ikke brukt.")
-        % {"label": label, "value": value[:40]}
-    )
-
-
-def _read(params, param: str, known: dict, notices: list, label) -> list[str]:
-    values = [value for value in params.getlist(param) if value][:20]
-    for value in values:
-        if value not in known:
-            _unknown(notices, label, value)
-    return list(dict.fromkeys(value for value in values if value in known))
 
 
 def parse_month(value: str) -> tuple[datetime, datetime] | None:
@@ -124,13 +91,13 @@ def event_listing(*, index_page, params) -> EventListing:
     audiences = audience_options()
     notices: list[str] = []
     chosen = {
-        "type": _read(params, "type", kinds, notices, _("Type")),
-        "malgruppe": _read(params, "malgruppe", audiences, notices, _("For hvem")),
+        "type": read_choices(params, "type", kinds, notices, _("Type")),
+        "malgruppe": read_choices(params, "malgruppe", audiences, notices, _("For hvem")),
     }
     month_value = (params.get("maned") or "").strip()
     month = parse_month(month_value)
     if month_value and month is None:
-        _unknown(notices, _("Måned"), month_value)
+        notices.append(unknown_value_notice(_("Måned"), month_value))
 
     events = public_events().descendant_of(index_page)
     if chosen["type"]:
@@ -158,12 +125,9 @@ def event_listing(*, index_page, params) -> EventListing:
         base.filter(end__lt=now).order_by("-start", "-pk"), page_param=params.get("arkiv"), per_page=ARCHIVE_PAGE_SIZE
     )
 
-    def options(param, known):
-        return [FilterOption(key, label, key in chosen[param]) for key, label in known.items()]
-
     filters = [
-        EventFilter("type", _("Type"), options("type", kinds)),
-        EventFilter("malgruppe", _("For hvem"), options("malgruppe", audiences)),
+        Filter.of("type", _("Type"), kinds, chosen["type"]),
+        Filter.of("malgruppe", _("For hvem"), audiences, chosen["malgruppe"]),
     ]
     kept = [
         (key, value)

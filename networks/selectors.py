@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 
 from networks.access import can_see_internal, user_group_ids
 from networks.models import MeetingPage, Municipality, NetworkMaterialPage, NetworkPage, Region, School
+from portal.filters import Filter, read_choices
 from portal.pagination import Pagination, paginate
 from resources.models import GradeBand, Subject
 
@@ -29,27 +30,9 @@ def with_network_card_data(queryset: QuerySet) -> QuerySet:
 
 
 @dataclass
-class FilterOption:
-    key: str
-    label: str
-    selected: bool
-
-
-@dataclass
-class NetworkFilter:
-    param: str
-    label: str
-    options: list[FilterOption]
-
-    @property
-    def selected(self) -> list[FilterOption]:
-        return [option for option in self.options if option.selected]
-
-
-@dataclass
 class NetworkListing:
     pagination: Pagination
-    filters: list[NetworkFilter]
+    filters: list[Filter]
     total: int
     notices: list[str] = field(default_factory=list)
     clear_url: str = "?"
@@ -57,17 +40,6 @@ class NetworkListing:
     @property
     def items(self):
         return self.pagination.items
-
-
-def _read(params, param: str, known: dict[str, str], notices: list, label: str) -> list[str]:
-    values = [value for value in params.getlist(param) if value]
-    for value in values:
-        if value not in known:
-            notices.append(
-                _("Filteret «%(label)s» kjenner ikke verdien «%(value)s», så den er ikke brukt.")
-                % {"label": label, "value": value[:40]}
-            )
-    return [value for value in values if value in known]
 
 
 def network_listing(*, index_page, params) -> NetworkListing:
@@ -79,10 +51,10 @@ def network_listing(*, index_page, params) -> NetworkListing:
     regions = dict(Region.choices)
     notices: list[str] = []
     chosen = {
-        "fag": _read(params, "fag", subjects, notices, _("Fag")),
-        "trinnband": _read(params, "trinnband", bands, notices, _("Trinn")),
-        "kommune": _read(params, "kommune", municipalities, notices, _("Kommune")),
-        "region": _read(params, "region", regions, notices, _("Region")),
+        "fag": read_choices(params, "fag", subjects, notices, _("Fag")),
+        "trinnband": read_choices(params, "trinnband", bands, notices, _("Trinn")),
+        "kommune": read_choices(params, "kommune", municipalities, notices, _("Kommune")),
+        "region": read_choices(params, "region", regions, notices, _("Region")),
     }
 
     networks = public_networks().descendant_of(index_page)
@@ -102,14 +74,11 @@ def network_listing(*, index_page, params) -> NetworkListing:
     results = with_network_card_data(NetworkPage.objects.filter(pk__in=ids).order_by("title"))
     pagination = paginate(results, page_param=params.get("side"), per_page=settings.PORTAL_PAGE_SIZE)
 
-    def options(param, known):
-        return [FilterOption(key, label, key in chosen[param]) for key, label in known.items()]
-
     filters = [
-        NetworkFilter("fag", _("Fag"), options("fag", subjects)),
-        NetworkFilter("trinnband", _("Trinn"), options("trinnband", bands)),
-        NetworkFilter("region", _("Region"), options("region", regions)),
-        NetworkFilter("kommune", _("Kommune"), options("kommune", municipalities)),
+        Filter.of("fag", _("Fag"), subjects, chosen["fag"]),
+        Filter.of("trinnband", _("Trinn"), bands, chosen["trinnband"]),
+        Filter.of("region", _("Region"), regions, chosen["region"]),
+        Filter.of("kommune", _("Kommune"), municipalities, chosen["kommune"]),
     ]
     kept = [(k, v) for k in params if k not in chosen and k != "side" for v in params.getlist(k)]
     return NetworkListing(
