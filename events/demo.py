@@ -5,19 +5,14 @@ second run creates nothing. Registrations are made through the same service the 
 uses, with emails switched off (the demo's people are invented).
 """
 
-from datetime import datetime, time, timedelta
+from datetime import time, timedelta
 from decimal import Decimal
-from zoneinfo import ZoneInfo
-
-from django.utils import timezone
 
 from events.factories import EventPageFactory, SpeakerFactory, event_index
 from events.models import EventFormField, EventKind, EventPage, Registration, Role, Speaker
 from networks.models import School
-from portal.factories import ImageFactory
+from portal.factories import ImageFactory, weekday_at
 from resources.models import GradeBand, Subject
-
-OSLO = ZoneInfo("Europe/Oslo")
 
 SPEAKERS = [
     ("Ingrid Haugen", "Professor, Høgskolen i Innlandet", "Forsker på læringsmiljø og klasseledelse i grunnskolen."),
@@ -25,13 +20,6 @@ SPEAKERS = [
     ("Sara Mohammadi", "Lærer og gruppeleder, Ydalir skole", "Leder matematikknettverket i Sør-Østerdal."),
     ("Nils Aasen", "Førsteamanuensis, Høgskolen i Innlandet", "Forsker på leseopplæring og lesestrategier."),
 ]
-
-
-def _at(days: int, hour: int, minute: int = 0) -> datetime:
-    day = timezone.localdate() + timedelta(days=days)
-    if day.weekday() >= 5:  # seminars are on weekdays
-        day += timedelta(days=7 - day.weekday())
-    return datetime.combine(day, time(hour, minute), tzinfo=OSLO)
 
 
 def _session(start: str, end: str, title: str, speakers=(), room: str = "", day=None) -> dict:
@@ -99,7 +87,7 @@ def build_events_demo() -> dict:
     subjects = {subject.slug: subject for subject in Subject.objects.all()}
 
     # The conference runs over two consecutive weekdays.
-    day_one = _at(45, 9)
+    day_one = weekday_at(45, 9)
     if day_one.weekday() == 4:
         day_one += timedelta(days=3)
     day_two = day_one + timedelta(days=1)
@@ -119,7 +107,7 @@ def build_events_demo() -> dict:
             "price": Decimal("1200.00"),
             "price_note": "Inkludert lunsj begge dager og middag første kveld.",
             "capacity": 250,
-            "registration_deadline": _at(30, 23, 59),
+            "registration_deadline": weekday_at(30, 23, 59),
             "audience_roles": [Role.TEACHER, Role.SCHOOL_LEADER, Role.SCHOOL_OWNER],
             "grade_bands": list(bands.values()),
             "programme": [
@@ -139,12 +127,12 @@ def build_events_demo() -> dict:
             "kind": EventKind.SEMINAR,
             "summary": "Hvordan gir vi tilbakemeldinger som flytter læringen i matematikk? Forskning og praksis "
             "fra klasserom på mellomtrinnet.",
-            "start": _at(16, 12),
-            "end": _at(16, 15, 30),
+            "start": weekday_at(16, 12),
+            "end": weekday_at(16, 15, 30),
             "place": "Elverum rådhus, Glomma",
             "address": "Harald Herlofsons plass 1, 2408 Elverum",
             "capacity": 4,
-            "registration_deadline": _at(12, 12),
+            "registration_deadline": weekday_at(12, 12),
             "audience_roles": [Role.TEACHER, Role.GROUP_LEADER],
             "grade_bands": [bands["5-7"]],
             "subjects": [subjects["matematikk"]],
@@ -161,8 +149,8 @@ def build_events_demo() -> dict:
             "slug": "webinar-lesestrategier",
             "kind": EventKind.WEBINAR,
             "summary": "En time på nett om å modellere lesestrategier for de yngste elevene.",
-            "start": _at(9, 14),
-            "end": _at(9, 15),
+            "start": weekday_at(9, 14),
+            "end": weekday_at(9, 15),
             "place": "",
             "address": "",
             "online_url": "https://example.no/webinar/lesestrategier",
@@ -178,8 +166,8 @@ def build_events_demo() -> dict:
             "slug": "seminar-klasseledelse-host",
             "kind": EventKind.SEMINAR,
             "summary": "Høstens seminar om struktur, forventninger og relasjoner i klasserommet.",
-            "start": _at(-60, 9),
-            "end": _at(-60, 15),
+            "start": weekday_at(-60, 9),
+            "end": weekday_at(-60, 15),
             "place": "Kongsvinger ungdomsskole",
             "address": "",
             "audience_roles": [Role.TEACHER, Role.SCHOOL_LEADER],

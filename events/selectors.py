@@ -3,7 +3,6 @@
 import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import Count, Q, QuerySet
@@ -11,7 +10,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from events.models import EventKind, EventPage, Registration, Role
-from portal.filters import Filter, read_choices, unknown_value_notice
+from portal.filters import Filter, clear_url, read_choices, unknown_value_notice
 from portal.pagination import Pagination, paginate
 from resources.models import GradeBand
 
@@ -129,18 +128,12 @@ def event_listing(*, index_page, params) -> EventListing:
         Filter.of("type", _("Type"), kinds, chosen["type"]),
         Filter.of("malgruppe", _("For hvem"), audiences, chosen["malgruppe"]),
     ]
-    kept = [
-        (key, value)
-        for key in params
-        if key not in FILTER_PARAMS and key not in {"side", "arkiv"}
-        for value in params.getlist(key)
-    ]
     return EventListing(
         upcoming=upcoming,
         archive=archive,
         filters=filters,
         notices=notices,
-        clear_url=f"?{urlencode(kept)}" if kept else "?",
+        clear_url=clear_url(params, drop={*FILTER_PARAMS, "side", "arkiv"}),
         month_label=month_label(month[0]) if month else "",
     )
 

@@ -6,13 +6,11 @@ are always past and upcoming meetings. The schools are examples, not a register.
 """
 
 from dataclasses import dataclass, field
-from datetime import datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import time
 
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
-from django.utils import timezone
 
 from networks import services
 from networks.factories import (
@@ -24,12 +22,10 @@ from networks.factories import (
 )
 from networks.models import Municipality, NetworkPage
 from portal import roles
-from portal.factories import DocumentFactory, make_pdf
+from portal.factories import DocumentFactory, make_pdf, weekday_at
 from portal.text import norwegian_slug
 from resources.factories import NO_IMAGE, LessonPlanPageFactory
 from resources.models import Grade, GradeBand, LessonPlanPage, Subject, SurveyArea
-
-OSLO = ZoneInfo("Europe/Oslo")
 
 
 @dataclass
@@ -284,12 +280,6 @@ def _user(spec: DemoUser):
     return user
 
 
-def _at(day_offset: int, hour: int) -> datetime:
-    day = timezone.localdate() + timedelta(days=day_offset)
-    day += timedelta(days=max(0, 7 - day.weekday()) if day.weekday() >= 5 else 0)  # meetings are on weekdays
-    return datetime.combine(day, time(hour, 0), tzinfo=OSLO)
-
-
 def _agenda(items):
     return [
         {
@@ -348,8 +338,8 @@ def _network(spec: DemoNetwork, users: dict) -> tuple[NetworkPage, bool]:
         MeetingPageFactory(
             parent=network,
             title=meeting["title"],
-            start=_at(meeting["days"], meeting["hours"][0]),
-            end=_at(meeting["days"], meeting["hours"][1]),
+            start=weekday_at(meeting["days"], meeting["hours"][0]),
+            end=weekday_at(meeting["days"], meeting["hours"][1]),
             place=meeting["place"],
             summary=meeting["summary"],
             agenda=_agenda(meeting["agenda"]),

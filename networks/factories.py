@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from networks import services
 from networks.models import MeetingPage, Municipality, NetworkIndexPage, NetworkMaterialPage, NetworkPage, School
-from portal.factories import home_page
+from portal.factories import PublishedPageFactory, home_page
 from portal.text import norwegian_slug
 
 
@@ -64,22 +64,9 @@ class NetworkFactory(factory.Factory):
         return network
 
 
-class NetworkChildPageFactory(factory.django.DjangoModelFactory):
-    """A page under a network (`parent=`), published through a revision unless `publish=False`."""
+class MeetingPageFactory(PublishedPageFactory):
+    """A meeting under `parent=` (a network)."""
 
-    class Meta:
-        abstract = True
-
-    @classmethod
-    def _create(cls, model_class, *args, parent, publish=True, **kwargs):
-        page = model_class(*args, **kwargs)
-        parent.add_child(instance=page)
-        if publish:
-            page.save_revision().publish()
-        return page
-
-
-class MeetingPageFactory(NetworkChildPageFactory):
     class Meta:
         model = MeetingPage
 
@@ -93,7 +80,9 @@ class MeetingPageFactory(NetworkChildPageFactory):
     summary = "Vi deler erfaringer og planlegger neste periode."
 
 
-class NetworkMaterialPageFactory(NetworkChildPageFactory):
+class NetworkMaterialPageFactory(PublishedPageFactory):
+    """Members-only material under `parent=` (a network)."""
+
     class Meta:
         model = NetworkMaterialPage
 

@@ -1,7 +1,6 @@
 """Reads for the network pages and "Mine nettverk". A fixed number of queries each."""
 
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import Prefetch, Q, QuerySet
@@ -10,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from networks.access import can_see_internal, user_group_ids
 from networks.models import MeetingPage, Municipality, NetworkMaterialPage, NetworkPage, Region, School
-from portal.filters import Filter, read_choices
+from portal.filters import Filter, clear_url, read_choices
 from portal.pagination import Pagination, paginate
 from resources.models import GradeBand, Subject
 
@@ -80,13 +79,12 @@ def network_listing(*, index_page, params) -> NetworkListing:
         Filter.of("region", _("Region"), regions, chosen["region"]),
         Filter.of("kommune", _("Kommune"), municipalities, chosen["kommune"]),
     ]
-    kept = [(k, v) for k in params if k not in chosen and k != "side" for v in params.getlist(k)]
     return NetworkListing(
         pagination=pagination,
         filters=filters,
         total=pagination.page.paginator.count,
         notices=notices,
-        clear_url=f"?{urlencode(kept)}" if kept else "?",
+        clear_url=clear_url(params, drop={*chosen, "side"}),
     )
 
 

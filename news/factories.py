@@ -2,7 +2,7 @@ import factory
 from django.utils import timezone
 
 from news.models import NewsIndexPage, NewsPage
-from portal.factories import home_page
+from portal.factories import PublishedPageFactory, home_page
 from portal.text import norwegian_slug
 
 
@@ -10,7 +10,7 @@ def news_index() -> NewsIndexPage:
     return NewsIndexPage.objects.child_of(home_page()).first()
 
 
-class NewsPageFactory(factory.django.DjangoModelFactory):
+class NewsPageFactory(PublishedPageFactory):
     class Meta:
         model = NewsPage
 
@@ -21,9 +21,5 @@ class NewsPageFactory(factory.django.DjangoModelFactory):
     body = factory.LazyFunction(lambda: [{"type": "paragraph", "value": "<p>Mer om saken.</p>"}])
 
     @classmethod
-    def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
-        page = model_class(*args, **kwargs)
-        (parent or news_index()).add_child(instance=page)
-        if publish:
-            page.save_revision().publish()
-        return page
+    def default_parent(cls):
+        return news_index()

@@ -1,9 +1,11 @@
 """Factories for media with real files. Tests and the demo content both use them."""
 
 import io
+from datetime import datetime, time, timedelta
 
 import factory
 from django.core.files.base import ContentFile
+from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.models import Collection, Site
 
@@ -45,6 +47,35 @@ def make_pdf(*, title: str, lines: list[str]) -> bytes:
 
 def home_page() -> HomePage:
     return Site.objects.get(is_default_site=True).root_page.specific
+
+
+def weekday_at(days_ahead: int, hour: int, minute: int = 0) -> datetime:
+    """A time `days_ahead` from today in Norwegian time, moved to Monday if it falls on a weekend:
+    the demo's meetings and seminars happen on working days."""
+    day = timezone.localdate() + timedelta(days=days_ahead)
+    if day.weekday() >= 5:
+        day += timedelta(days=7 - day.weekday())
+    return datetime.combine(day, time(hour, minute), tzinfo=timezone.get_default_timezone())
+
+
+class PublishedPageFactory(factory.django.DjangoModelFactory):
+    """A page added under `parent` (or the subclass's `default_parent()`), published through a
+    revision as an editor would unless `publish=False`."""
+
+    class Meta:
+        abstract = True
+
+    @classmethod
+    def default_parent(cls):
+        raise TypeError(f"{cls.__name__} needs parent=")
+
+    @classmethod
+    def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
+        page = model_class(*args, **kwargs)
+        (parent or cls.default_parent()).add_child(instance=page)
+        if publish:
+            page.save_revision().publish()
+        return page
 
 
 class ImageFactory(factory.django.DjangoModelFactory):

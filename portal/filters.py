@@ -2,6 +2,7 @@
 events). Resources and search use the counted facets in resources/filters.py."""
 
 from dataclasses import dataclass
+from urllib.parse import urlencode
 
 from django.utils.translation import gettext_lazy as _
 
@@ -42,3 +43,9 @@ def read_choices(params, param: str, known: dict, notices: list, label) -> list[
     values = [value for value in params.getlist(param) if value][:MAX_VALUES]
     notices += [unknown_value_notice(label, value) for value in values if value not in known]
     return list(dict.fromkeys(value for value in values if value in known))
+
+
+def clear_url(params, *, drop) -> str:
+    """The listing's URL without its filters and page numbers, keeping anything else (sort, query)."""
+    kept = [(key, value) for key in params if key not in drop for value in params.getlist(key)]
+    return f"?{urlencode(kept)}" if kept else "?"

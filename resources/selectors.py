@@ -5,13 +5,13 @@ results: relations are prefetched, facet counts are one grouped query each.
 """
 
 from dataclasses import dataclass, field
-from urllib.parse import urlencode
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Count, Q, QuerySet
 from django.utils.translation import gettext_lazy as _
 
+from portal.filters import clear_url
 from portal.pagination import Pagination, paginate
 from resources.filters import (
     FACET_PARAMS,
@@ -102,8 +102,6 @@ def resource_listing(*, index_page: ResourceIndexPage, params) -> ResourceListin
         for state in states
         for value in state.unknown
     ]
-    kept = [(k, v) for k in params if k not in FACET_PARAMS and k != "side" for v in params.getlist(k)]
-    clear_url = f"?{urlencode(kept)}" if kept else "?"
     return ResourceListing(
         pagination=pagination,
         facets=states,
@@ -112,7 +110,7 @@ def resource_listing(*, index_page: ResourceIndexPage, params) -> ResourceListin
         sort_options=[(key, label) for key, (label, _order) in SORTS.items()],
         total=pagination.page.paginator.count,
         notices=notices,
-        clear_url=clear_url,
+        clear_url=clear_url(params, drop={*FACET_PARAMS, "side"}),
     )
 
 
