@@ -1,7 +1,10 @@
-"""Keep the denormalised `ResourcePage.facet_keys` true when a taxonomy term or tag changes."""
+"""Keep the denormalised `ResourcePage.facet_keys` true when a taxonomy term or tag changes,
+and the search index with it: a renamed term is searchable under its new name, and the
+search documents (search/documents.py) carry the new slug."""
 
 from django.db.models.signals import post_save
 from django.dispatch import receiver
+from modelsearch.index import insert_or_update_object
 from taggit.models import Tag
 
 from resources.filters import facet_keys_for
@@ -20,7 +23,9 @@ AFFECTED = {
 def refresh_facet_keys(pages) -> int:
     count = 0
     for page in pages.distinct().prefetch_related("subjects", "grades", "survey_areas", "pillars", "tags"):
-        ResourcePage.objects.filter(pk=page.pk).update(facet_keys=facet_keys_for(page))
+        page.facet_keys = facet_keys_for(page)
+        ResourcePage.objects.filter(pk=page.pk).update(facet_keys=page.facet_keys)
+        insert_or_update_object(page.specific)
         count += 1
     return count
 

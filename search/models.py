@@ -20,3 +20,32 @@ class ZeroResultDailyHits(models.Model):
 
     def __str__(self) -> str:
         return f"{self.query} ({self.date}: {self.hits})"
+
+
+class SearchDocument(models.Model):
+    """A resource as faceted search reads it: its search index entry and its facet values,
+    one narrow row, so that a common word's thousands of hits are counted without reading
+    the wide page and index tables (see docs/benchmarks.md).
+
+    Written by the search backends whenever they index a resource (search/documents.py).
+    Whether a page is live and public is not copied here: queries still ask Wagtail's
+    page table, so a stale row can never show what a visitor may not see."""
+
+    entry_id = models.IntegerField(primary_key=True)  # the search index entry (SQLite's FTS rowid)
+    page = models.OneToOneField("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+    # One column per facet, named as the facet's index field: " key key " (space-padded
+    # slugs), so a chosen key is found by an exact substring test.
+    resource_type = models.CharField(max_length=100, default="")
+    subject_slugs = models.TextField(default="")
+    band_slugs = models.TextField(default="")
+    grade_slugs = models.TextField(default="")
+    survey_area_slugs = models.TextField(default="")
+    pillar_slugs = models.TextField(default="")
+    tag_slugs = models.TextField(default="")
+
+    class Meta:
+        verbose_name = _("søkedokument")
+        verbose_name_plural = _("søkedokumenter")
+
+    def __str__(self) -> str:
+        return f"{self.page_id} ({self.entry_id})"

@@ -5,14 +5,14 @@ import threading
 from functools import cached_property
 
 from django.db import connection
-from django.db.models import FloatField, Func, IntegerField
+from django.db.models import F, FloatField, Func, IntegerField
 from django.db.models.functions import Cast
 from modelsearch.backends.database.sqlite import sqlite as lite
 from modelsearch.index import SearchField
 from modelsearch.query import PlainText
 
-from resources.filters import count_facet_tokens, failed_facet
-from search.backends.common import FacetedHits, stemmed_plain_text
+from search.backends.common import DocumentFacets, stemmed_plain_text
+from search.documents import sync_documents
 from search.norwegian import stem_text
 
 # Fields boosted at least this much are indexed with the title on SQLite, where
@@ -57,6 +57,7 @@ class NorwegianSQLiteIndex(lite.SQLiteIndex):
                 super().add_items(model, objs)
             finally:
                 lite.ObjectIndexer = original
+        sync_documents(model, objs)
 
 
 class WeightedBM25(Func):
@@ -110,47 +111,23 @@ class NorwegianSQLiteQueryCompiler(lite.SQLiteSearchQueryCompiler):
             return cursor.fetchall()
 
     def faceted_hits(self, backend, *, chosen: list[tuple[str, list[str]]], promoted=(), with_counts=True):
-        """The hits that pass the chosen facets, best first, and the facet token counts, in one query
-        (two with editors' picks).
+        """The hits' facet counts and the passing hits, ranked a page at a time (search/backends/common.py).
 
-        Which chosen facet a hit fails is decided in SQL, so hits failing two or more never leave
-        the database; only the hits that pass (a few hundred of the thousands a common word
-        matches) are sorted, here, rather than every match in SQL."""
-        scored = self._matches(backend).annotate(score=WeightedBM25()).values("object_pk", "score")
-        pages = self.queryset.order_by().values("pk", "facet_keys")
-        scored_sql, scored_params = scored.query.sql_with_params()
-        pages_sql, pages_params = pages.query.sql_with_params()
-        # Per chosen facet i, f{i} is 1 if the keys hold none of its tokens; instr on space-padded keys
-        # is an exact, case-sensitive token match (LIKE would read "_" in a slug as a wildcard).
-        fails, fail_params = [], []
-        for i, (_param, wanted) in enumerate(chosen):
-            matches = " OR ".join(["instr(' ' || p.facet_keys || ' ', %s) > 0"] * len(wanted))
-            fails.append(f", NOT ({matches}) AS f{i}")
-            fail_params += [f" {token} " for token in wanted]
-        failed_count = " + ".join(f"f{i}" for i in range(len(chosen))) or "0"
-        failed_index = " + ".join(f"f{i} * {i + 1}" for i in range(len(chosen))) or "0"
-        # LIMIT -1 keeps SQLite from merging the inner query into the outer one, which would
-        # compute each f{i} twice per hit. bm25 for every hit: a CASE around it is no cheaper.
-        sql = (
-            f"SELECT pk, facet_keys, {failed_index}, score FROM ("  # noqa: S608 – ORM-compiled SQL, values as parameters
-            f"SELECT p.pk, p.facet_keys, s.score{''.join(fails)} "
-            f"FROM ({scored_sql}) AS s JOIN ({pages_sql}) AS p ON p.pk = s.object_pk LIMIT -1"
-            f") WHERE {failed_count} <= 1"
+        Entries are matched in FTS by rowid and joined to their narrow `SearchDocument` rows;
+        bm25 is computed only for the passing hits of the page asked for."""
+        match = lite.MatchExpression(
+            self.fields or self.FTS_TABLE_FIELDS,
+            self.build_search_query(lite.normalize(self.query), config=self.get_config(backend)),
         )
-        params = (*fail_params, *scored_params, *pages_params)
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        if promoted:
-            # Editors' picks count as hits (in the total and the facets) even without the words.
-            missing = self.queryset.filter(pk__in=promoted).exclude(pk__in=self._matches(backend).values("object_pk"))
-            rows += [
-                (pk, keys, failed_facet(keys, chosen), None) for pk, keys in missing.values_list("pk", "facet_keys")
-            ]
-        kept, counts = count_facet_tokens(rows, chosen)
-        hidden = set(promoted)
-        ranked = sorted((row for row in rows if row[2] == 0 and row[0] not in hidden), key=lambda r: (r[3], -r[0]))
-        return FacetedHits(total=len(kept), counts=counts, listed=[row[0] for row in ranked])
+        entries = lite.SQLiteFTSIndexEntry.objects.filter(match).annotate(entry_id=F("index_entry_id"))
+        facets = DocumentFacets(
+            matched=entries.values("entry_id").query.sql_with_params(),
+            scored=entries.annotate(score=WeightedBM25()).values("entry_id", "score").query.sql_with_params(),
+            pages=self.queryset,
+            chosen=chosen,
+            promoted=promoted,
+        )
+        return facets.faceted_hits(with_counts=with_counts)
 
     def build_search_query_content(self, query, config=None):
         if isinstance(query, PlainText):

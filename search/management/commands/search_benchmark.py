@@ -1,5 +1,6 @@
 import time
 
+from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.db import connection
 
@@ -33,3 +34,6 @@ class Command(BaseCommand):
             f"{connection.vendor}, {total} ressurser, {timing.requests} søk med to fasetter: "
             f"p50 {timing.p50_ms:.1f} ms, p95 {timing.p95_ms:.1f} ms, maks {timing.max_ms:.1f} ms"
         )
+        if settings.DEBUG:
+            # DEBUG logs every SQL query; production does not. Measure as production runs.
+            self.stdout.write("Merk: DEBUG er på – kjør med DEBUG=false for tall som i produksjon.")
