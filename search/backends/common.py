@@ -3,7 +3,6 @@
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from operator import itemgetter
 
 from django.db import connection
 from modelsearch.query import PlainText
@@ -35,8 +34,8 @@ class DocumentFacets:
     test), `fence` (keeps a subquery from being merged and its expressions computed twice) and
     how the classified rows are counted."""
 
-    contains = "instr({column}, %s) > 0"
-    fence = "LIMIT -1"
+    contains: str  # SQL testing that {column} holds the %s substring
+    fence: str
 
     def __init__(self, *, matched, pages, chosen: list[tuple[str, list[str]]], promoted=(), scored=None):
         from search.documents import FACET_COLUMNS
@@ -70,7 +69,7 @@ class DocumentFacets:
         return sql, [*params, *where_params]
 
     def classified(self) -> tuple[str, list]:
-        """(fails, promoted, one column per facet): a facet's values only where they count."""
+        """(fails, promoted, entry_id, one column per facet): a facet's values only where they count."""
         fails, fail_params = [], []
         for i in range(len(self.chosen)):
             test, test_params = self._passes(i)
@@ -86,25 +85,16 @@ class DocumentFacets:
         columns = ", ".join(f"d.{column}" for _param, column in self.columns)
         single_fails = ", ".join(str(1 << i) for i in range(len(self.chosen)))
         sql = (
-            f"SELECT fails, promoted, {shown} FROM ("  # noqa: S608 – ORM-compiled SQL, values as parameters
-            f"SELECT {' + '.join(fails) or '0'} AS fails, {promoted} AS promoted, {columns} {source} {self.fence}"
+            f"SELECT fails, promoted, entry_id, {shown} FROM ("  # noqa: S608 – ORM-compiled SQL, values as parameters
+            f"SELECT {' + '.join(fails) or '0'} AS fails, {promoted} AS promoted, d.entry_id, {columns} "
+            f"{source} {self.fence}"
             f") AS h WHERE fails IN (0{', ' if single_fails else ''}{single_fails})"
         )
         return sql, [*fail_params, *self.promoted, *source_params]
 
     def count(self) -> tuple[int, int, Counter]:
         """(hits passing every chosen facet, those of them not editors' picks, "param:key" counts)."""
-        sql, params = self.classified()
-        with connection.cursor() as cursor:
-            cursor.execute(sql, params)
-            rows = cursor.fetchall()
-        counts: Counter = Counter()
-        for j, (param, _column) in enumerate(self.columns, start=2):
-            for value, n in Counter(map(itemgetter(j), rows)).items():
-                for key in (value or "").split():
-                    counts[f"{param}:{key}"] += n
-        passing = [row[1] for row in rows if row[0] == 0]
-        return len(passing), passing.count(0), counts
+        raise NotImplementedError
 
     def faceted_hits(self, *, with_counts=True) -> FacetedHits:
         total, listed, counts = self.count()

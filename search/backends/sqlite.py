@@ -1,7 +1,9 @@
 """SQLite: FTS5 has no Norwegian stemmer, so indexed text is stemmed with the Snowball
 Norwegian stemmer before FTS sees it, and ranking weighs the title column."""
 
+import json
 import threading
+from collections import Counter
 from functools import cached_property
 
 from django.db import connection
@@ -74,6 +76,60 @@ class WeightedBM25(Func):
         return f"bm25({table}, 0.0, 1.0, {TITLE_COLUMN_WEIGHT})", []
 
 
+class SQLiteDocumentFacets(DocumentFacets):
+    contains = "instr({column}, %s) > 0"
+    fence = "LIMIT -1"
+
+    def count(self) -> tuple[int, int, Counter]:
+        # A common word's hits mostly fail one facet and count only that facet's values: those are
+        # grouped here; the few passing hits come back one row each, their columns joined by "|".
+        # Thousands of rows (and objects for Python's garbage collector) become hundreds.
+        sql, params = self.classified()
+        width = len(self.columns)
+        packed = " || '|' || ".join(f"coalesce(c{j}, '')" for j in range(width))
+        own = " ".join(
+            f"WHEN {1 << i} THEN c{[p for p, _c in self.columns].index(param)}"
+            for i, (param, _tokens) in enumerate(self.chosen)
+        )
+        grouped = (
+            f"WITH h AS ({sql}) "  # noqa: S608 – ORM-compiled SQL, values as parameters
+            f"SELECT -1 - promoted, {packed}, entry_id FROM h WHERE fails = 0 "
+            f"UNION ALL SELECT fails, CASE fails {own or 'WHEN 0 THEN NULL'} END, count(*) FROM h WHERE fails <> 0 "
+            "GROUP BY 1, 2"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(grouped, params)
+            rows = cursor.fetchall()
+        counts: Counter = Counter()
+        total, self.listed_entries = 0, []
+        for kind, value, n in rows:
+            if kind < 0:  # a passing hit (n is its entry id): -1, or -2 for an editors' pick
+                total += 1
+                if kind == -1:
+                    self.listed_entries.append(n)
+                for (param, _column), keys in zip(self.columns, value.split("|"), strict=True):
+                    for key in keys.split():
+                        counts[f"{param}:{key}"] += 1
+            else:  # hits failing only the chosen facet whose bit is `kind`
+                param = self.chosen[kind.bit_length() - 1][0]
+                for key in (value or "").split():
+                    counts[f"{param}:{key}"] += n
+        return total, len(self.listed_entries), counts
+
+    def ranked_slice(self, start: int, stop: int) -> list[int]:
+        # The passing entries are known from counting: rank only them (bm25 in the FTS match),
+        # without joining every hit to its document and page again. The unary + keeps SQLite from
+        # handing the id list to FTS5 as a rowid constraint, which runs the match once per id.
+        scored_sql, scored_params = self.scored
+        sql = (
+            f"SELECT d.page_id FROM ({scored_sql}) AS s JOIN {self.table} AS d ON d.entry_id = s.entry_id "  # noqa: S608
+            "WHERE +s.entry_id IN (SELECT value FROM json_each(%s)) ORDER BY s.score, d.page_id DESC LIMIT %s OFFSET %s"
+        )
+        with connection.cursor() as cursor:
+            cursor.execute(sql, [*scored_params, json.dumps(self.listed_entries), stop - start, start])
+            return [row[0] for row in cursor.fetchall()]
+
+
 class NorwegianSQLiteQueryCompiler(lite.SQLiteSearchQueryCompiler):
     LAST_TERM_IS_PREFIX = True
 
@@ -120,7 +176,7 @@ class NorwegianSQLiteQueryCompiler(lite.SQLiteSearchQueryCompiler):
             self.build_search_query(lite.normalize(self.query), config=self.get_config(backend)),
         )
         entries = lite.SQLiteFTSIndexEntry.objects.filter(match).annotate(entry_id=F("index_entry_id"))
-        facets = DocumentFacets(
+        facets = SQLiteDocumentFacets(
             matched=entries.values("entry_id").query.sql_with_params(),
             scored=entries.annotate(score=WeightedBM25()).values("entry_id", "score").query.sql_with_params(),
             pages=self.queryset,

@@ -1,7 +1,8 @@
 """The database engine's faceted search against the plain in-memory reference.
 
-`DatabaseEngine.search` counts facets in SQL on PostgreSQL (and classifies hits in SQL on
-SQLite) and ranks only the page shown. Here every combination of queries and filters is
+`DatabaseEngine.search` classifies hits and counts facets from the narrow search documents
+(search/backends/common.py: in SQL on PostgreSQL, from compact rows on SQLite) and ranks only
+the page shown. Here every combination of queries and filters is
 checked against the straightforward path – rank every match (`ranked_rows`), then filter
 and count its facet keys in Python (`filter_and_count`) – on whichever database the suite
 runs on: the same total, the same ranked list, the same count on every option.
