@@ -41,5 +41,9 @@ def sync_documents(model, objs) -> None:
         SearchDocument(entry_id=entry_id, page_id=pages[object_id].pk, **facet_columns(pages[object_id].facet_keys))
         for entry_id, object_id in entries.values_list("id", "object_id")
     ]
+    # A page's entry id changes only when the index is rebuilt: drop its old row, then upsert by
+    # entry id, so two saves of the same page at once both end with its current row.
     SearchDocument.objects.filter(page_id__in=[page.pk for page in pages.values()]).delete()
-    SearchDocument.objects.bulk_create(rows)
+    SearchDocument.objects.bulk_create(
+        rows, update_conflicts=True, unique_fields=["entry_id"], update_fields=["page", *FACET_COLUMNS.values()]
+    )

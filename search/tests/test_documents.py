@@ -118,3 +118,16 @@ def test_a_stale_document_never_shows_a_page_a_visitor_may_not_see(resource_inde
     assert (ids, total) == ([shown.pk], 1)
     assert ("fag", "norsk") not in counts and counts[("fag", "matematikk")] == 1
     assert search(["hemmelighet"])[1] == 0 and search(["passord"])[1] == 0
+
+
+def test_writing_over_a_row_left_with_the_same_entry_id_replaces_it(resource_index):
+    """What a second, simultaneous save of the page finds: a row for its entry already there."""
+    from search.documents import sync_documents
+
+    page = LessonPlanPageFactory(subjects=list(Subject.objects.filter(slug="matematikk")))
+    other = LearningMaterialPageFactory()
+    SearchDocument.objects.filter(page_id__in=[page.pk, other.pk]).delete()
+    SearchDocument.objects.create(entry_id=entry_id(page), page_id=other.pk, subject_slugs=" norsk ")
+    sync_documents(type(page), [page])
+    row = SearchDocument.objects.get(entry_id=entry_id(page))
+    assert (row.page_id, row.subject_slugs) == (page.pk, " matematikk ")
