@@ -4,6 +4,7 @@ from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from django.core.exceptions import EmptyResultSet, FullResultSet
 from django.db import connection
 from modelsearch.query import PlainText
 
@@ -152,7 +153,12 @@ def _visible_join(pages) -> tuple[str, str, list]:
     aliases = query.alias_map
     if all(alias in tables and aliases[alias].table_name == alias for alias in aliases):
         quote = connection.ops.quote_name
-        where, params = compiler.compile(query.where)
+        try:
+            where, params = compiler.compile(query.where)
+        except FullResultSet:  # no condition: every page
+            return "", "1 = 1", []
+        except EmptyResultSet:  # a condition nothing meets (e.g. `.none()`)
+            return "", "1 = 0", []
         # Only the tables the condition names (a document exists only for a page of this model).
         named = [table for table in aliases if f"{quote(table)}." in where]
         joins = "".join(f" JOIN {quote(table)} ON {quote(table)}.{quote(tables[table])} = d.page_id" for table in named)

@@ -4,6 +4,8 @@ judge of who may see a page (Wagtail's page table is)."""
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
+from django.db.models import F
 from django.http import QueryDict
 from modelsearch.conf import get_app_config
 from taggit.models import Tag
@@ -11,7 +13,8 @@ from wagtail.models import PageViewRestriction
 
 from resources.factories import LearningMaterialPageFactory, LessonPlanPageFactory
 from resources.filters import read_facets
-from resources.models import Grade, Subject
+from resources.models import Grade, ResourcePage, Subject
+from search.backends.common import DocumentFacets
 from search.documents import facet_columns
 from search.engines import DatabaseEngine
 from search.models import SearchDocument
@@ -131,3 +134,31 @@ def test_writing_over_a_row_left_with_the_same_entry_id_replaces_it(resource_ind
     sync_documents(type(page), [page])
     row = SearchDocument.objects.get(entry_id=entry_id(page))
     assert (row.page_id, row.subject_slugs) == (page.pk, " matematikk ")
+
+
+@pytest.mark.parametrize(
+    ("pages", "expected"),
+    [
+        ("all", ["Brøk med pizza", "Brøk i hemmelighet"]),
+        ("none", []),
+        ("public", ["Brøk med pizza"]),
+        ("norsk", ["Brøk i hemmelighet"]),  # a condition through another table: applied as page_id IN (…)
+    ],
+)
+def test_any_page_queryset_limits_the_documents_read(resource_index, pages, expected):
+    LessonPlanPageFactory(title="Brøk med pizza", subjects=list(Subject.objects.filter(slug="matematikk")))
+    hidden = LessonPlanPageFactory(title="Brøk i hemmelighet")
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    querysets = {
+        "all": ResourcePage.objects.all(),
+        "none": ResourcePage.objects.none(),
+        "public": ResourcePage.objects.live().public(),
+        "norsk": ResourcePage.objects.filter(subjects__slug="norsk"),
+    }
+    entries = get_app_config().get_model("IndexEntry")._default_manager.annotate(entry_id=F("id"))
+    matched = entries.values("entry_id").query.sql_with_params()
+    sql, params = DocumentFacets(matched=matched, pages=querysets[pages], chosen=[])._source()
+    with connection.cursor() as cursor:
+        cursor.execute(f"SELECT d.page_id {sql}", params)
+        found = {row[0] for row in cursor.fetchall()}
+    assert sorted(ResourcePage.objects.filter(pk__in=found).values_list("title", flat=True)) == sorted(expected)
