@@ -75,9 +75,8 @@ def browser(playwright):
     chromium.close()
 
 
-@pytest.fixture
-def browser_context(browser, live_server):
-    """A fresh profile per test: no cookies or cache shared between tests."""
+def _new_context(browser, live_server):
+    """A fresh browser profile whose relative URLs (page.goto("/ressurser/")) go to the live server."""
     context = browser.new_context(
         base_url=live_server.url,
         locale="nb-NO",
@@ -85,19 +84,45 @@ def browser_context(browser, live_server):
         viewport={"width": 1280, "height": 900},
     )
     context.set_default_timeout(TIMEOUT_MS)
+    return context
+
+
+def _open_tab(context):
+    tab = context.new_page()
+    errors: list[str] = []
+    tab.on("pageerror", lambda error: errors.append(str(error)))
+    tab.js_errors = errors  # tests may assert that no JavaScript error happened
+    return tab
+
+
+@pytest.fixture
+def browser_context(browser, live_server):
+    """A fresh profile per test: no cookies or cache shared between tests."""
+    context = _new_context(browser, live_server)
     yield context
     context.close()
 
 
 @pytest.fixture
 def page(browser_context):
-    """A Playwright page whose relative URLs (page.goto("/ressurser/")) go to the live server."""
-    tab = browser_context.new_page()
-    errors: list[str] = []
-    tab.on("pageerror", lambda error: errors.append(str(error)))
-    tab.js_errors = errors  # tests may assert that no JavaScript error happened
+    """A Playwright page on the live server."""
+    tab = _open_tab(browser_context)
     yield tab
     tab.close()
+
+
+@pytest.fixture
+def new_page(browser, live_server):
+    """Opens more pages, each in its own fresh profile: one per person in a test with several."""
+    contexts = []
+
+    def open_page():
+        contexts.append(_new_context(browser, live_server))
+        return _open_tab(contexts[-1])
+
+    yield open_page
+    for context in contexts:
+        context.close()
 
 
 def _reset_to_migrated_state() -> None:

@@ -13,29 +13,12 @@ from django.utils import timezone
 from playwright.sync_api import expect
 
 from tests.browser.a11y import NARROW, WIDE, assert_no_axe_violations, assert_no_horizontal_scroll
-from tests.browser.conftest import TIMEOUT_MS
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def headings(page, level: int = 2) -> list[str]:
     return [text.strip() for text in page.get_by_role("heading", level=level).all_inner_texts()]
-
-
-@pytest.fixture
-def new_page(browser, live_server):
-    """A page in a fresh browser profile, for each person who logs in."""
-    contexts = []
-
-    def open_page():
-        context = browser.new_context(base_url=live_server.url, locale="nb-NO", viewport=WIDE)
-        context.set_default_timeout(TIMEOUT_MS)
-        contexts.append(context)
-        return context.new_page()
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 def log_in(page, username: str, password: str | None = None) -> None:

@@ -18,31 +18,6 @@ MEETING = "Vårsamling om lesing"
 AGENDA_ITEM = "Erfaringsdeling: lesestrategier i 5. trinn"
 DOCUMENT_TITLE = "Presentasjon fra vårsamlingen"
 PLACE = "Høgskolen i Innlandet, Hamar"
-TIMEOUT_MS = 10_000  # as in conftest.py
-
-
-@pytest.fixture
-def new_page(browser, live_server):
-    """Opens pages in fresh browser profiles (one per person), as the conftest's `page` does."""
-    contexts = []
-
-    def open_page():
-        context = browser.new_context(
-            base_url=live_server.url,
-            locale="nb-NO",
-            accept_downloads=True,
-            viewport={"width": 1280, "height": 900},
-        )
-        context.set_default_timeout(TIMEOUT_MS)
-        contexts.append(context)
-        tab = context.new_page()
-        tab.js_errors = []
-        tab.on("pageerror", lambda error: tab.js_errors.append(str(error)))
-        return tab
-
-    yield open_page
-    for context in contexts:
-        context.close()
 
 
 @pytest.fixture

@@ -9,12 +9,11 @@ import re
 from urllib.parse import parse_qs, urlsplit
 
 import pytest
-from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
-pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+from tests.browser.a11y import assert_no_axe_violations
 
-AXE = Axe()
+pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True, serialized_rollback=True)]
 
 
 def query_of(url: str) -> dict[str, list[str]]:
@@ -28,14 +27,6 @@ def result_titles(page) -> list[str]:
 def facet(page, label: str):
     """The <details> of one facet, by its summary text."""
     return page.locator("details.facet", has=page.locator("summary", has_text=re.compile(rf"^{re.escape(label)}\b")))
-
-
-def assert_no_axe_violations(page, what: str) -> None:
-    results = AXE.run(page)
-    if results.violations_count:
-        report = results.generate_report()
-        print(f"\naxe on {what} ({page.url}):\n{report}")
-        pytest.fail(f"{results.violations_count} axe rule(s) violated on {what} ({page.url}):\n{report}", pytrace=False)
 
 
 def assert_search_state(page, *, q: str, fag: str, band: str, band_label: str) -> None:
