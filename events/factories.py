@@ -6,7 +6,7 @@ import factory
 from django.utils import timezone
 
 from events.models import EventIndexPage, EventKind, EventPage, Registration, Role, Speaker
-from portal.factories import home_page
+from portal.factories import PublishedPageFactory, home_page
 from portal.text import norwegian_slug
 
 
@@ -27,11 +27,13 @@ class SpeakerFactory(factory.django.DjangoModelFactory):
     bio = "Forsker på klasseledelse og læringsmiljø."
 
 
-class EventPageFactory(factory.django.DjangoModelFactory):
+class EventPageFactory(PublishedPageFactory):
     """An event under the index, published. `days_ahead` moves it; negative puts it in the past."""
 
     class Meta:
         model = EventPage
+
+    _many_to_many = ("grade_bands", "subjects")
 
     class Params:
         days_ahead = 21
@@ -49,17 +51,8 @@ class EventPageFactory(factory.django.DjangoModelFactory):
     waiting_list = True
 
     @classmethod
-    def _create(cls, model_class, *args, parent=None, publish=True, grade_bands=(), subjects=(), **kwargs):
-        page = model_class(*args, **kwargs)
-        page.live = publish
-        (parent or event_index()).add_child(instance=page)
-        if grade_bands or subjects:
-            page.grade_bands.set(grade_bands)
-            page.subjects.set(subjects)
-            page.save()
-        if publish:
-            page.save_revision().publish()
-        return page
+    def default_parent(cls):
+        return event_index()
 
 
 class RegistrationFactory(factory.django.DjangoModelFactory):

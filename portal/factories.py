@@ -60,10 +60,13 @@ def weekday_at(days_ahead: int, hour: int, minute: int = 0) -> datetime:
 
 class PublishedPageFactory(factory.django.DjangoModelFactory):
     """A page added under `parent` (or the subclass's `default_parent()`), published through a
-    revision as an editor would unless `publish=False`."""
+    revision as an editor would unless `publish=False` (then a draft: not live)."""
 
     class Meta:
         abstract = True
+
+    # Many-to-many fields given as lists, set once the page is in the tree.
+    _many_to_many: tuple[str, ...] = ()
 
     @classmethod
     def default_parent(cls):
@@ -71,8 +74,14 @@ class PublishedPageFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
+        relations = {name: kwargs.pop(name) for name in cls._many_to_many if name in kwargs}
+        kwargs.setdefault("live", publish)
         page = model_class(*args, **kwargs)
         (parent or cls.default_parent()).add_child(instance=page)
+        if relations:
+            for name, values in relations.items():
+                getattr(page, name).set(values)
+            page.save()
         if publish:
             page.save_revision().publish()
         return page
