@@ -87,10 +87,8 @@ class SQLiteDocumentFacets(DocumentFacets):
         sql, params = self.classified()
         width = len(self.columns)
         packed = " || '|' || ".join(f"coalesce(c{j}, '')" for j in range(width))
-        own = " ".join(
-            f"WHEN {1 << i} THEN c{[p for p, _c in self.columns].index(param)}"
-            for i, (param, _tokens) in enumerate(self.chosen)
-        )
+        position = {param: j for j, (param, _column) in enumerate(self.columns)}
+        own = " ".join(f"WHEN {1 << i} THEN c{position[param]}" for i, (param, _tokens) in enumerate(self.chosen))
         grouped = (
             f"WITH h AS ({sql}) "  # noqa: S608 – ORM-compiled SQL, values as parameters
             f"SELECT -1 - promoted, {packed}, entry_id FROM h WHERE fails = 0 "
