@@ -1,5 +1,6 @@
-"""Fixtures shared by every app's tests. Pages are built with the same
-factories the demo content uses (portal/factories.py, resources/factories.py)."""
+"""Fixtures shared by every app's tests. Pages are built with the factories
+(portal/factories.py, resources/factories.py …), which build on the same runtime helpers
+the demo content uses (portal/demo_support.py and each app's demo_support.py)."""
 
 import pytest
 from wagtail.models import Site

@@ -114,6 +114,7 @@ class RegistrationOverviewView(NoStoreMixin, BaseListingView):
             Column("start", label=_("Starter"), accessor=lambda event: local_time(event.start)),
             Column("confirmed_count", label=_("Påmeldt")),
             Column("waiting_count", label=_("Venteliste")),
+            Column("pending_count", label=_("Venter på bekreftelse")),
             Column(
                 "places_left",
                 label=_("Ledige plasser"),

@@ -1,17 +1,17 @@
-"""Factories for events, speakers and registrations. Tests use them; the demo can too."""
+"""Factories for events, speakers and registrations, for tests. The demo (events/demo.py) uses the
+plain creators in events/demo_support.py instead, which need no factory_boy."""
 
 from datetime import timedelta
 
 import factory
 from django.utils import timezone
 
-from events.models import EventIndexPage, EventKind, EventPage, Registration, Role, Speaker
-from portal.factories import PublishedPageFactory, home_page
+from events.demo_support import EVENT_MANY_TO_MANY, event_index
+from events.models import EventKind, EventPage, Registration, Role, Speaker
+from portal.factories import PublishedPageFactory
 from portal.text import norwegian_slug
 
-
-def event_index() -> EventIndexPage:
-    return EventIndexPage.objects.child_of(home_page()).first()
+__all__ = ["EventPageFactory", "RegistrationFactory", "SpeakerFactory", "event_index"]
 
 
 def _in_days(days: int):
@@ -33,7 +33,7 @@ class EventPageFactory(PublishedPageFactory):
     class Meta:
         model = EventPage
 
-    _many_to_many = ("grade_bands", "subjects")
+    _many_to_many = EVENT_MANY_TO_MANY
 
     class Params:
         days_ahead = 21

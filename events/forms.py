@@ -2,13 +2,18 @@
 
 from django import forms
 from django.core.serializers.json import DjangoJSONEncoder
+from django.core.validators import MaxLengthValidator
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.forms.forms import FormBuilder
 
 from events.models import EventPage, Role
 from networks.models import School
+from portal.security import clean_text
 
 EXTRA_PREFIX = "extra_"
+HONEYPOT = "nettsted"
+EMAIL_LOCAL_PART_MAX = 64  # RFC 5321: mail servers need not accept a longer local part
+MULTILINE_ANSWER_MAX = 2000
 
 
 class AccessibleFormMixin:
@@ -35,6 +40,7 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
     name = forms.CharField(label=_("Navn"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "name"}))
     email = forms.EmailField(
         label=_("E-post"),
+        max_length=254,
         help_text=_("Hit sender vi bekreftelsen og lenken for å melde deg av."),
         widget=forms.EmailInput(attrs={"autocomplete": "email"}),
     )
@@ -54,12 +60,27 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
         help_text=_("Valgfritt. Brukes bare til å bestille mat."),
     )
 
+    # A trap for scripts that fill in every field: hidden from sight, from screen readers and from
+    # the keyboard (the template wraps it in aria-hidden), and named like something a form might ask.
+    nettsted = forms.CharField(
+        label=_("La dette feltet stå tomt"),
+        required=False,
+        widget=forms.TextInput(attrs={"tabindex": "-1", "autocomplete": "off"}),
+    )
+
     def __init__(self, *args, event: EventPage, **kwargs):
         super().__init__(*args, **kwargs)
         self.event = event
         self.extra_labels: dict[str, str] = {}
+        self.multiline: set[str] = set()
         questions = list(event.form_fields.all())
         for name, field in FormBuilder(questions).formfields.items():
+            if isinstance(field, forms.CharField) and isinstance(field.widget, forms.Textarea):
+                self.multiline.add(EXTRA_PREFIX + name)
+                if field.max_length is None:
+                    field.max_length = MULTILINE_ANSWER_MAX
+                    field.validators.append(MaxLengthValidator(MULTILINE_ANSWER_MAX))
+                    field.widget.attrs["maxlength"] = str(MULTILINE_ANSWER_MAX)
             self.fields[EXTRA_PREFIX + name] = field
             self.extra_labels[EXTRA_PREFIX + name] = str(field.label)
 
@@ -69,10 +90,53 @@ class RegistrationForm(AccessibleFormMixin, forms.Form):
 
     @property
     def fixed_fields(self):
-        return [self[name] for name in self.fields if name not in self.extra_labels]
+        return [self[name] for name in self.fields if name not in self.extra_labels and name != HONEYPOT]
+
+    @property
+    def honeypot(self):
+        return self[HONEYPOT]
+
+    @property
+    def is_spam(self) -> bool:
+        """The hidden field was filled in: no person did that."""
+        return bool((self.data.get(self.add_prefix(HONEYPOT)) or "").strip())
+
+    def _clean_required_text(self, name: str) -> str:
+        # Control and bidi-override characters go before the value is checked, so a name of
+        # nothing else is as empty as it looks.
+        value = clean_text(self.cleaned_data.get(name) or "")
+        if not value and self.fields[name].required:
+            raise forms.ValidationError(self.fields[name].error_messages["required"], code="required")
+        return value
+
+    def clean_name(self):
+        return self._clean_required_text("name")
+
+    def clean_workplace(self):
+        return self._clean_required_text("workplace")
+
+    def clean_dietary_needs(self):
+        return self._clean_required_text("dietary_needs")
+
+    def clean_email(self):
+        email = self.cleaned_data["email"]
+        local_part = email.rpartition("@")[0]
+        if len(local_part) > EMAIL_LOCAL_PART_MAX:
+            raise forms.ValidationError(
+                _("Delen foran @ i e-postadressen kan ikke være lenger enn %(max)s tegn. Sjekk adressen."),
+                code="local_part_too_long",
+                params={"max": EMAIL_LOCAL_PART_MAX},
+            )
+        return email
 
     def clean(self):
         cleaned = super().clean()
+        for name in self.extra_labels:
+            value = cleaned.get(name)
+            if isinstance(value, str):
+                cleaned[name] = clean_text(value, multiline=name in self.multiline)
+                if value and not cleaned[name] and self.fields[name].required:
+                    self.add_error(name, forms.ValidationError(self.fields[name].error_messages["required"]))
         if not cleaned.get("school") and not cleaned.get("workplace", "").strip() and "workplace" not in self.errors:
             self.add_error("workplace", _("Velg skolen din, eller skriv inn hvor du jobber."))
         return cleaned

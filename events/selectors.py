@@ -40,7 +40,19 @@ def public_events() -> QuerySet:
 def with_event_card_data(queryset: QuerySet) -> QuerySet:
     """Everything a card shows: kind, time, place, audience and places taken, without a query per event."""
     return queryset.prefetch_related("grade_bands", "subjects").annotate(
-        confirmed_count=Count("registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED))
+        confirmed_count=Count("registrations", filter=Q(registrations__status=Registration.Status.CONFIRMED)),
+        held_count=Count("registrations", filter=_held(prefix="registrations__")),
+    )
+
+
+def _held(*, prefix: str = "") -> Q:
+    """Pending registrations that still hold a place (events/services.py: double opt-in)."""
+    return Q(
+        **{
+            f"{prefix}status": Registration.Status.PENDING,
+            f"{prefix}holds_place": True,
+            f"{prefix}confirm_by__gt": timezone.now(),
+        }
     )
 
 
@@ -150,6 +162,7 @@ class RegistrationState:
     status: str  # "open", "waiting_list", "full" or "closed"
     confirmed: int
     waiting: int
+    held: int
     places_left: int | None
     closes: datetime
 
@@ -162,8 +175,13 @@ def registration_state(*, event: EventPage) -> RegistrationState:
     counts = Registration.objects.filter(event_id=event.pk).aggregate(
         confirmed=Count("pk", filter=Q(status=Registration.Status.CONFIRMED)),
         waiting=Count("pk", filter=Q(status=Registration.Status.WAITING)),
+        held=Count("pk", filter=_held()),
     )
-    places_left = None if event.capacity is None else max(event.capacity - counts["confirmed"], 0)
+    # A place held for someone who has not confirmed yet is taken. One freed by a hold that ran out
+    # belongs to the first on the waiting list (who gets it at the next registration for the event,
+    # or when clean_registrations runs), so it is not offered to newcomers.
+    taken = counts["confirmed"] + counts["held"] + counts["waiting"]
+    places_left = None if event.capacity is None else max(event.capacity - taken, 0)
     now = timezone.now()
     if now >= event.registration_closes or now >= event.end:
         status = "closed"
@@ -175,6 +193,7 @@ def registration_state(*, event: EventPage) -> RegistrationState:
         status=status,
         confirmed=counts["confirmed"],
         waiting=counts["waiting"],
+        held=counts["held"],
         places_left=places_left,
         closes=event.registration_closes,
     )

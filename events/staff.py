@@ -22,6 +22,8 @@ from events.models import EventPage, Registration
 logger = logging.getLogger(__name__)
 
 Status = Registration.Status
+# Those who have a place or a place in the queue. Pending registrations (email address not yet
+# confirmed) are listed apart, only while they still wait, and get no messages from staff.
 ACTIVE = (Status.CONFIRMED, Status.WAITING)
 # Spreadsheet programs run a cell that starts with one of these as a formula (OWASP "CSV injection").
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
@@ -53,6 +55,18 @@ def events_with_registration_counts(queryset: QuerySet) -> QuerySet:
     return queryset.defer_streamfields().annotate(
         confirmed_count=Count("registrations", filter=Q(registrations__status=Status.CONFIRMED)),
         waiting_count=Count("registrations", filter=Q(registrations__status=Status.WAITING)),
+        held_count=Count(
+            "registrations",
+            filter=Q(
+                registrations__status=Status.PENDING,
+                registrations__holds_place=True,
+                registrations__confirm_by__gt=timezone.now(),
+            ),
+        ),
+        pending_count=Count(
+            "registrations",
+            filter=Q(registrations__status=Status.PENDING, registrations__confirm_by__gt=timezone.now()),
+        ),
     )
 
 
@@ -75,16 +89,22 @@ class EventRegistrations:
     questions: list[Question]
     confirmed: list[RegistrationRow] = field(default_factory=list)
     waiting: list[RegistrationRow] = field(default_factory=list)
+    # Not yet confirmed by email; those that hold a place count against the capacity until `confirm_by`.
+    pending: list[RegistrationRow] = field(default_factory=list)
+
+    @property
+    def held(self) -> int:
+        return sum(1 for row in self.pending if row.registration.holds_place)
 
     @property
     def places_left(self) -> int | None:
         if self.event.capacity is None:
             return None
-        return max(self.event.capacity - len(self.confirmed), 0)
+        return max(self.event.capacity - len(self.confirmed) - self.held, 0)
 
     @property
     def rows(self) -> list[RegistrationRow]:
-        return self.confirmed + self.waiting
+        return self.confirmed + self.waiting + self.pending
 
 
 def answer_text(value) -> str:
@@ -96,10 +116,12 @@ def answer_text(value) -> str:
 
 
 def event_registrations(*, event: EventPage) -> EventRegistrations:
-    """The confirmed and the waiting list in order, with the answers lined up under the event's questions
-    (and under any question since removed from the form, so that no answer is lost from the list)."""
+    """The confirmed, the waiting list and those yet to confirm their address, in order, with the
+    answers lined up under the event's questions (and under any question since removed from the
+    form, so that no answer is lost from the list)."""
+    pending_in_time = Q(status=Status.PENDING, confirm_by__gt=timezone.now())
     registrations = list(
-        Registration.objects.filter(event_id=event.pk, status__in=ACTIVE)
+        Registration.objects.filter(Q(status__in=ACTIVE) | pending_in_time, event_id=event.pk)
         .select_related("school__municipality")
         .order_by("created_at", "pk")
     )
@@ -117,6 +139,8 @@ def event_registrations(*, event: EventPage) -> EventRegistrations:
         row = RegistrationRow(registration, [answer_text(given.get(question.name)) for question in questions])
         if registration.status == Status.CONFIRMED:
             result.confirmed.append(row)
+        elif registration.status == Status.PENDING:
+            result.pending.append(row)
         else:
             row.queue_position = len(result.waiting) + 1
             result.waiting.append(row)

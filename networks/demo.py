@@ -13,18 +13,18 @@ from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 
 from networks import services
-from networks.factories import (
-    MeetingPageFactory,
-    NetworkMaterialPageFactory,
-    SchoolFactory,
-    UserFactory,
+from networks.demo_support import (
+    create_meeting_page,
+    create_network_material_page,
+    create_school,
+    create_user,
     network_index,
 )
 from networks.models import Municipality, NetworkPage
 from portal import roles
-from portal.factories import DocumentFactory, make_pdf, weekday_at
+from portal.demo_support import create_document, make_pdf, weekday_at
 from portal.text import norwegian_slug
-from resources.factories import NO_IMAGE, LessonPlanPageFactory
+from resources.demo_support import NO_IMAGE, create_resource_page, resource_index
 from resources.models import Grade, GradeBand, LessonPlanPage, Subject, SurveyArea
 
 
@@ -269,11 +269,12 @@ def _user(spec: DemoUser):
     existing = get_user_model().objects.filter(username=spec.username).first()
     if existing is not None:
         return existing
-    user = UserFactory(
+    user = create_user(
         username=spec.username,
+        password=spec.password,
         first_name=spec.first_name,
         last_name=spec.last_name,
-        password=spec.password,
+        email=f"{spec.username}@example.no",
     )
     if spec.groups:
         user.groups.add(*Group.objects.filter(name__in=spec.groups))
@@ -301,7 +302,7 @@ def _network(spec: DemoNetwork, users: dict) -> tuple[NetworkPage, bool]:
     if existing is not None:
         return existing, False
     municipalities = {m.slug: m for m in Municipality.objects.all()}
-    schools = [SchoolFactory(name=name, municipality=municipalities[slug]) for name, slug in spec.schools]
+    schools = [create_school(name=name, municipality=municipalities[slug]) for name, slug in spec.schools]
     for school in schools:
         school.grades.set(Grade.objects.filter(band__slug__in=spec.bands))
     network = services.network_create(
@@ -318,14 +319,16 @@ def _network(spec: DemoNetwork, users: dict) -> tuple[NetworkPage, bool]:
         contact_email=spec.contact[1],
     )
     for username in spec.leaders:
-        services.network_add_member(network=network, user=users[username], leader=True)
+        if username in users:
+            services.network_add_member(network=network, user=users[username], leader=True)
     for username in spec.members:
-        services.network_add_member(network=network, user=users[username])
+        if username in users:
+            services.network_add_member(network=network, user=users[username])
 
     for meeting in spec.meetings:
         material = []
         if meeting["handout"]:
-            document = DocumentFactory(
+            document = create_document(
                 title=meeting["handout"],
                 collection=network.collection,
                 file=ContentFile(
@@ -335,7 +338,7 @@ def _network(spec: DemoNetwork, users: dict) -> tuple[NetworkPage, bool]:
                 description=f"Til samlingen «{meeting['title']}».",
             )
             material.append({"type": "attachment", "value": {"document": document.pk, "title": "", "description": ""}})
-        MeetingPageFactory(
+        create_meeting_page(
             parent=network,
             title=meeting["title"],
             start=weekday_at(meeting["days"], meeting["hours"][0]),
@@ -347,7 +350,7 @@ def _network(spec: DemoNetwork, users: dict) -> tuple[NetworkPage, bool]:
             before_next=meeting["before_next"],
         )
     for item in spec.material:
-        NetworkMaterialPageFactory(
+        create_network_material_page(
             parent=network,
             title=item["title"],
             summary=item["summary"],
@@ -373,11 +376,15 @@ def _submitted_lesson_plan(leader) -> bool:
     """A lesson plan from the maths network waiting for the editors' approval."""
     if LessonPlanPage.objects.filter(slug=SUBMITTED_SLUG).exists():
         return False
-    page = LessonPlanPageFactory(
+    page = create_resource_page(
+        LessonPlanPage,
+        parent=resource_index(create=True),
         title="Brøkvegg i par",
         slug=SUBMITTED_SLUG,
         summary="Elevene bygger en brøkvegg i par og bruker den til å sammenligne brøker. "
         "Laget og prøvd ut i matematikknettverket i Sør-Østerdal.",
+        author_name="Kari Nordmann",
+        school="Hamar katedralskole",
         subjects=list(Subject.objects.filter(slug="matematikk")),
         grades=list(Grade.objects.filter(number__in=[5, 6])),
         survey_areas=list(SurveyArea.objects.filter(slug="elever-5-10-forventning-om-mestring")),
@@ -419,10 +426,11 @@ def _submitted_lesson_plan(leader) -> bool:
     return True
 
 
-def build_network_demo() -> dict:
-    users = {spec.username: _user(spec) for spec in DEMO_USERS}
+def build_network_demo(*, with_users: bool = True) -> dict:
+    """The demo networks; with the demo users (known passwords) only when asked – never in production."""
+    users = {spec.username: _user(spec) for spec in DEMO_USERS} if with_users else {}
     created = sum(_network(spec, users)[1] for spec in NETWORKS)
-    submitted = _submitted_lesson_plan(users["gruppeleder"])
+    submitted = _submitted_lesson_plan(users["gruppeleder"]) if with_users else False
     return {
         "networks_created": created,
         "networks_skipped": len(NETWORKS) - created,

@@ -1,4 +1,5 @@
-"""Factories for networks, their pages and people. The demo (networks/demo.py) uses them too."""
+"""Factories for networks, their pages and people, for tests. The demo (networks/demo.py) uses the
+plain creators in networks/demo_support.py instead, which need no factory_boy."""
 
 from datetime import timedelta
 
@@ -7,13 +8,19 @@ from django.contrib.auth import get_user_model
 from django.utils import timezone
 
 from networks import services
-from networks.models import MeetingPage, Municipality, NetworkIndexPage, NetworkMaterialPage, NetworkPage, School
-from portal.factories import PublishedPageFactory, home_page
+from networks.demo_support import network_index
+from networks.models import MeetingPage, Municipality, NetworkMaterialPage, NetworkPage, School
+from portal.factories import PublishedPageFactory
 from portal.text import norwegian_slug
 
-
-def network_index() -> NetworkIndexPage:
-    return NetworkIndexPage.objects.child_of(home_page()).first()
+__all__ = [
+    "MeetingPageFactory",
+    "NetworkFactory",
+    "NetworkMaterialPageFactory",
+    "SchoolFactory",
+    "UserFactory",
+    "network_index",
+]
 
 
 class UserFactory(factory.django.DjangoModelFactory):

@@ -2,18 +2,21 @@
 that never show a private page to someone who may not see it; and a plain refusal (403) for a
 logged-in teacher who opens another network's private page or document."""
 
+from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.db.models import Q
 from django.http import Http404
+from django.shortcuts import redirect
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.views.chooser import ChosenMultipleView
-from wagtail.admin.views.reports.page_types_usage import PageTypesUsageReportView
+from wagtail.documents import get_document_model
 from wagtail.models import BaseViewRestriction, Page, PageViewRestriction
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from networks import chooser
 from networks.access import user_group_ids
+from networks.material import moving_out_of_network_error
 from networks.models import Municipality, NetworkPage, School
 from networks.services import network_provision
 
@@ -84,45 +87,9 @@ def hide_private_pages_in_explorer(parent_page, pages, request):
     return pages.exclude(condition)
 
 
-# --- Two Wagtail views that show a page's title with no hook to filter it ---------------------------------
-# Wagtail offers no hook for these, so their methods are wrapped here (checked by
-# networks/tests/test_permissions.py; review them on every Wagtail upgrade).
-
-_page_chosen_multiple = ChosenMultipleView.get
-
-
-def page_chosen_multiple_without_hidden_pages(self, request):
-    """The page chooser's "chosen" step answers with the title and URL of any page id it is given:
-    drop the ids of pages the user may not see before it answers."""
-    condition = hidden_from(request.user)
-    if condition is not None:
-        ids = [pk for pk in request.GET.getlist("id") if pk.isdigit()]
-        visible = Page.objects.filter(pk__in=ids).exclude(condition).values_list("pk", flat=True)
-        request.GET = request.GET.copy()
-        request.GET.setlist("id", [str(pk) for pk in visible])
-    return _page_chosen_multiple(self, request)
-
-
-ChosenMultipleView.get = page_chosen_multiple_without_hidden_pages
-
-_page_types_usage_decorate = PageTypesUsageReportView.decorate_paginated_queryset
-
-
-def page_types_usage_without_hidden_pages(self, page_types):
-    """The page types report names the last edited page of each type, whoever may see it:
-    leave the name out when the user may not see that page."""
-    page_types = _page_types_usage_decorate(self, page_types)
-    condition = hidden_from(self.request.user)
-    shown = [item.last_edited_page.pk for item in page_types if item.last_edited_page]
-    if condition is not None and shown:
-        hidden = set(Page.objects.filter(condition, pk__in=shown).values_list("pk", flat=True))
-        for item in page_types:
-            if item.last_edited_page and item.last_edited_page.pk in hidden:
-                item.last_edited_page = None
-    return page_types
-
-
-PageTypesUsageReportView.decorate_paginated_queryset = page_types_usage_without_hidden_pages
+# The page chooser's «chosen» step and the page types report show page titles with no hook to
+# filter them: portal/admin_views.py answers at their URLs with views that leave out what the
+# user may not see (checked by networks/tests/test_permissions.py and portal/tests/test_admin_privacy.py).
 
 
 # --- Serving private pages and documents -------------------------------------------------------------------
@@ -161,3 +128,27 @@ def provision_network_made_in_the_admin(request, page):
 def provision_copied_network(request, page, new_page):
     if isinstance(new_page.specific, NetworkPage):
         network_provision(network=new_page.specific)
+
+
+# --- Members-only material stays in the network's collection (networks/material.py) -----------------------
+
+
+@hooks.register("register_admin_urls", order=-1)
+def register_network_aware_document_chooser():
+    """Wagtail's document chooser URLs, answered first by views that upload into the network's
+    collection when opened from a meeting or material page (networks/chooser.py)."""
+    return chooser.chooser_urlpatterns()
+
+
+@hooks.register("before_bulk_action")
+def refuse_moving_material_out_of_its_network(request, action_type, objects, action):
+    """The documents' bulk action «Legg til i samling» moves documents: not material out of its network."""
+    if action_type != "add_to_collection" or not objects or not isinstance(objects[0], get_document_model()):
+        return None
+    destination = action.cleaned_form.cleaned_data.get("collection")
+    errors = [error for document in objects if (error := moving_out_of_network_error(document, destination))]
+    if not errors:
+        return None
+    for error in errors:
+        messages.error(request, error)
+    return redirect(action.next_url)

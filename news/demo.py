@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from django.utils import timezone
 
-from news.factories import NewsPageFactory, news_index
+from news.demo_support import create_news_page, news_index
 from news.models import NewsPage
 from portal.text import norwegian_slug
 
@@ -60,7 +60,7 @@ def build_news_demo() -> dict:
         slug = norwegian_slug(title)
         if index is None or NewsPage.objects.filter(slug=slug).exists():
             continue
-        NewsPageFactory(
+        create_news_page(
             parent=index,
             title=title,
             slug=slug,

@@ -1,13 +1,12 @@
 import factory
 from django.utils import timezone
 
-from news.models import NewsIndexPage, NewsPage
-from portal.factories import PublishedPageFactory, home_page
+from news.demo_support import news_index
+from news.models import NewsPage
+from portal.factories import PublishedPageFactory
 from portal.text import norwegian_slug
 
-
-def news_index() -> NewsIndexPage:
-    return NewsIndexPage.objects.child_of(home_page()).first()
+__all__ = ["NewsPageFactory", "news_index"]
 
 
 class NewsPageFactory(PublishedPageFactory):

@@ -1,61 +1,43 @@
-"""Factories for media with real files. Tests and the demo content both use them."""
+"""Factories for media with real files and for pages. Tests use them.
 
-import io
-from datetime import datetime, time, timedelta
+The file makers and the plain creators live in portal/demo_support.py (runtime code, which the
+demo content uses without factory_boy); they are re-exported here so tests can import them
+from one place.
+"""
 
 import factory
 from django.core.files.base import ContentFile
-from django.utils import timezone
-from PIL import Image, ImageDraw, ImageFont
-from wagtail.models import Collection, Site
+from wagtail.models import Collection
 
-from portal.models import HomePage, PortalDocument, PortalImage
+from portal.demo_support import (
+    PALETTE,
+    create_document,
+    create_page,
+    home_page,
+    make_csv,
+    make_fraction_strips_pdf,
+    make_pdf,
+    make_png,
+    make_poster_png,
+    make_txt,
+    weekday_at,
+)
+from portal.models import PortalDocument, PortalImage
 
-PALETTE = ["#0b4f6c", "#01baef", "#20bf55", "#f49d37", "#8c2f39", "#3f4b3b", "#6b2d5c", "#1f6f8b"]
-
-
-def _font(size: int):
-    try:
-        return ImageFont.truetype("DejaVuSans.ttf", size)
-    except OSError:
-        return ImageFont.load_default(size=size)
-
-
-def make_png(*, text: str, width: int = 1200, height: int = 675, colour: str = "#0b4f6c") -> bytes:
-    image = Image.new("RGB", (width, height), colour)
-    draw = ImageDraw.Draw(image)
-    draw.rectangle([40, height - 120, width - 40, height - 40], fill="#ffffff")
-    draw.text((60, height - 105), text[:60], fill="#111111", font=_font(36))
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def make_pdf(*, title: str, lines: list[str]) -> bytes:
-    """A real, printable one-page A4 PDF rendered by Pillow."""
-    page = Image.new("RGB", (1240, 1754), "white")
-    draw = ImageDraw.Draw(page)
-    draw.text((100, 100), title, fill="black", font=_font(44))
-    y = 200
-    for line in lines:
-        draw.text((100, y), line, fill="black", font=_font(28))
-        y += 48
-    buffer = io.BytesIO()
-    page.save(buffer, format="PDF", resolution=150.0, title=title)
-    return buffer.getvalue()
-
-
-def home_page() -> HomePage:
-    return Site.objects.get(is_default_site=True).root_page.specific
-
-
-def weekday_at(days_ahead: int, hour: int, minute: int = 0) -> datetime:
-    """A time `days_ahead` from today in Norwegian time, moved to Monday if it falls on a weekend:
-    the demo's meetings and seminars happen on working days."""
-    day = timezone.localdate() + timedelta(days=days_ahead)
-    if day.weekday() >= 5:
-        day += timedelta(days=7 - day.weekday())
-    return datetime.combine(day, time(hour, minute), tzinfo=timezone.get_default_timezone())
+__all__ = [
+    "PALETTE",
+    "DocumentFactory",
+    "ImageFactory",
+    "PublishedPageFactory",
+    "home_page",
+    "make_csv",
+    "make_fraction_strips_pdf",
+    "make_pdf",
+    "make_png",
+    "make_poster_png",
+    "make_txt",
+    "weekday_at",
+]
 
 
 class PublishedPageFactory(factory.django.DjangoModelFactory):
@@ -74,17 +56,13 @@ class PublishedPageFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, parent=None, publish=True, **kwargs):
-        relations = {name: kwargs.pop(name) for name in cls._many_to_many if name in kwargs}
-        kwargs.setdefault("live", publish)
-        page = model_class(*args, **kwargs)
-        (parent or cls.default_parent()).add_child(instance=page)
-        if relations:
-            for name, values in relations.items():
-                getattr(page, name).set(values)
-            page.save()
-        if publish:
-            page.save_revision().publish()
-        return page
+        return create_page(
+            model_class,
+            parent=parent or cls.default_parent(),
+            publish=publish,
+            many_to_many=cls._many_to_many,
+            **kwargs,
+        )
 
 
 class ImageFactory(factory.django.DjangoModelFactory):
@@ -111,73 +89,4 @@ class DocumentFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, **kwargs):
-        document = model_class(*args, **kwargs)
-        # As the admin's upload form does: size and hash, so pages can show "PDF, 40 kB".
-        document._set_document_file_metadata()
-        document.save()
-        return document
-
-
-# --- Plain-text file formats and posters (used by the demo content) ---------
-
-
-def make_csv(*, rows: list[list]) -> bytes:
-    """A real CSV file (UTF-8 with BOM and semicolons, so Excel in Norwegian opens it right)."""
-    import csv
-
-    buffer = io.StringIO()
-    writer = csv.writer(buffer, delimiter=";", lineterminator="\r\n")
-    writer.writerows(rows)
-    return ("\ufeff" + buffer.getvalue()).encode("utf-8")
-
-
-def make_txt(*, lines: list[str]) -> bytes:
-    """A real UTF-8 text file, one line per item."""
-    return ("\n".join(lines) + "\n").encode("utf-8")
-
-
-def make_poster_png(
-    *, title: str, lines: list[str], width: int = 1240, height: int = 1754, colour: str = "#0b4f6c"
-) -> bytes:
-    """A printable A4 poster: a coloured title band and one numbered box per line."""
-    import textwrap
-
-    image = Image.new("RGB", (width, height), "#ffffff")
-    draw = ImageDraw.Draw(image)
-    draw.rectangle([0, 0, width, 260], fill=colour)
-    draw.text((80, 90), title[:48], fill="#ffffff", font=_font(64))
-    box_height = min(240, (height - 380) // max(len(lines), 1) - 30)
-    y = 340
-    for number, line in enumerate(lines, start=1):
-        draw.rounded_rectangle([80, y, width - 80, y + box_height], radius=24, outline=colour, width=6)
-        draw.text((120, y + 30), f"{number}", fill=colour, font=_font(72))
-        for row, part in enumerate(textwrap.wrap(line, width=40)[:3]):
-            draw.text((230, y + 40 + row * 52), part, fill="#111111", font=_font(40))
-        y += box_height + 30
-    buffer = io.BytesIO()
-    image.save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def make_fraction_strips_pdf(*, title: str, denominators: list[int], lines: list[str]) -> bytes:
-    """A one-page A4 PDF with fraction strips (one whole, then halves, thirds …) to cut out, and tasks below."""
-    page = Image.new("RGB", (1240, 1754), "white")
-    draw = ImageDraw.Draw(page)
-    draw.text((100, 100), title, fill="black", font=_font(44))
-    left, right, height, y = 100, 1140, 70, 200
-    for denominator in [1, *denominators]:
-        width = (right - left) / denominator
-        for part in range(denominator):
-            x0 = left + part * width
-            draw.rectangle([x0, y, x0 + width, y + height], outline="black", width=3)
-            label = "1" if denominator == 1 else f"1/{denominator}"
-            box = draw.textbbox((0, 0), label, font=_font(28))
-            draw.text((x0 + (width - (box[2] - box[0])) / 2, y + 18), label, fill="black", font=_font(28))
-        y += height + 12
-    y += 40
-    for line in lines:
-        draw.text((100, y), line, fill="black", font=_font(28))
-        y += 48
-    buffer = io.BytesIO()
-    page.save(buffer, format="PDF", resolution=150.0, title=title)
-    return buffer.getvalue()
+        return create_document(**kwargs)

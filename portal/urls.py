@@ -1,15 +1,23 @@
 from django.conf import settings
 from django.contrib.auth import views as auth_views
-from django.urls import include, path
+from django.urls import include, path, re_path
 from django.views.generic import TemplateView
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
+from portal import admin_views as portal_admin_views
+from portal import views as portal_views
 from search import views as search_views
 
 urlpatterns = [
+    # Wagtail's views with a privacy fix around them, at Wagtail's own paths (so they come first).
+    path("admin/bulk/<str:app_label>/<str:model_name>/<str:action>/", portal_admin_views.bulk_action),
+    path("admin/choose-page/chosen-multiple/", portal_admin_views.page_chosen_multiple),
+    path("admin/reports/page-types-usage/", portal_admin_views.page_types_usage),
+    path("admin/reports/page-types-usage/results/", portal_admin_views.page_types_usage_results),
+    re_path(r"^dokumenter/(?P<document_id>\d+)/(?P<document_filename>.*)$", portal_views.serve_document),
     path("admin/", include(wagtailadmin_urls)),
     path("dokumenter/", include(wagtaildocs_urls)),
     path("sok/", search_views.search, name="search"),

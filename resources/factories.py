@@ -1,8 +1,10 @@
-"""Factories for the resource pages. The demo content (resources/demo/) is built with these too."""
+"""Factories for the resource pages, for tests. They build on resources/demo_support.py, which the
+demo content (resources/demo/) uses without factory_boy."""
 
 import factory
 
-from portal.factories import home_page
+from portal.demo_support import home_page
+from resources.demo_support import M2M_FIELDS, NO_IMAGE, create_resource_page, resource_index
 from resources.models import (
     Grade,
     LearningMaterialPage,
@@ -12,15 +14,19 @@ from resources.models import (
     Subject,
 )
 
-# What the admin saves for an optional ImageBlock left empty; a bare None breaks
-# a stream that mixes steps with and without images.
-NO_IMAGE = {"image": None, "alt_text": None, "decorative": None}
-
-M2M_FIELDS = ("subjects", "grades", "survey_areas", "pillars", "related_resources")
+__all__ = [
+    "M2M_FIELDS",
+    "NO_IMAGE",
+    "LearningMaterialPageFactory",
+    "LessonPlanPageFactory",
+    "ResearchSummaryPageFactory",
+    "ResourceIndexPageFactory",
+    "default_index",
+]
 
 
 def default_index() -> ResourceIndexPage:
-    index = ResourceIndexPage.objects.child_of(home_page()).first()
+    index = resource_index()
     if index is None:
         index = ResourceIndexPageFactory()
     return index
@@ -57,19 +63,9 @@ class ResourcePageFactory(factory.django.DjangoModelFactory):
 
     @classmethod
     def _create(cls, model_class, *args, parent=None, publish=False, tags=(), **kwargs):
-        relations = {name: kwargs.pop(name) for name in M2M_FIELDS if name in kwargs}
-        relations.setdefault("subjects", list(Subject.objects.filter(slug="norsk")))
-        relations.setdefault("grades", list(Grade.objects.filter(number=5)))
-        page = model_class(*args, **kwargs)
-        (parent or default_index()).add_child(instance=page)
-        for name, values in relations.items():
-            getattr(page, name).set(values)
-        if tags:
-            page.tags.add(*tags)
-        page.save()
-        if publish:
-            page.save_revision().publish()
-        return page
+        kwargs.setdefault("subjects", list(Subject.objects.filter(slug="norsk")))
+        kwargs.setdefault("grades", list(Grade.objects.filter(number=5)))
+        return create_resource_page(model_class, parent=parent or default_index(), publish=publish, tags=tags, **kwargs)
 
 
 class LessonPlanPageFactory(ResourcePageFactory):

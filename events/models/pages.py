@@ -161,10 +161,11 @@ class EventPage(RoutablePageMixin, Page):
 
     @property
     def places_left(self) -> int | None:
-        """Free places on a card; needs the `confirmed_count` of selectors.with_event_card_data."""
+        """Free places on a card; needs the `confirmed_count` and `held_count` (pending registrations
+        that still hold a place) of selectors.with_event_card_data."""
         if self.capacity is None:
             return None
-        return max(self.capacity - getattr(self, "confirmed_count", 0), 0)
+        return max(self.capacity - getattr(self, "confirmed_count", 0) - getattr(self, "held_count", 0), 0)
 
     @property
     def registration_closes(self):

@@ -13,6 +13,8 @@ from events.models.choices import Role
 
 class Registration(models.Model):
     class Status(models.TextChoices):
+        # Registered without being logged in, and the email address not confirmed yet (double opt-in).
+        PENDING = "pending", _("Venter på bekreftelse")
         CONFIRMED = "confirmed", _("Påmeldt")
         WAITING = "waiting", _("På venteliste")
         CANCELLED = "cancelled", _("Avmeldt")
@@ -39,6 +41,10 @@ class Registration(models.Model):
     answers = models.JSONField(_("svar på tilleggsspørsmål"), default=list, blank=True)
     status = models.CharField(_("status"), max_length=20, choices=Status.choices, default=Status.CONFIRMED)
     created_at = models.DateTimeField(_("registrert"), default=timezone.now)
+    # A pending registration lapses at `confirm_by`; until then it holds a place if `holds_place`
+    # (there was a free place when it was made). Empty for every other status.
+    confirm_by = models.DateTimeField(_("må bekreftes innen"), null=True, blank=True)
+    holds_place = models.BooleanField(_("holder av en plass"), default=False)
     promoted_at = models.DateTimeField(_("fikk plass fra ventelisten"), null=True, blank=True)
     cancelled_at = models.DateTimeField(_("avmeldt"), null=True, blank=True)
 
@@ -58,6 +64,15 @@ class Registration(models.Model):
 
     def __str__(self):
         return f"{self.name} – {self.event_id} ({self.get_status_display()})"
+
+    @property
+    def is_pending(self) -> bool:
+        return self.status == self.Status.PENDING
+
+    @property
+    def hold_expired(self) -> bool:
+        """A pending registration whose time to confirm has run out: it counts for nothing."""
+        return self.is_pending and (self.confirm_by is None or self.confirm_by <= timezone.now())
 
     @property
     def workplace_name(self) -> str:

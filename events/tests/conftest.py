@@ -17,3 +17,13 @@ def send_emails(django_capture_on_commit_callbacks):
             return function(*args, **kwargs)
 
     return run
+
+
+@pytest.fixture(autouse=True)
+def _empty_cache():
+    """The rate limits count in the cache: every test starts, and leaves, with none counted."""
+    from django.core.cache import cache
+
+    cache.clear()
+    yield
+    cache.clear()

@@ -13,8 +13,10 @@ from events.models import Registration
 THREADS = 8
 
 
+@pytest.mark.parametrize("email_confirmed", [True, False], ids=["logged-in", "pending"])
 @pytest.mark.django_db(transaction=True, serialized_rollback=True)
-def test_concurrent_registrations_never_exceed_capacity():
+def test_concurrent_registrations_never_exceed_capacity(email_confirmed):
+    """Logged in, the registrations take places at once; not logged in, pending registrations hold them."""
     event = EventPageFactory(parent=event_index(), capacity=3, waiting_list=False)
     barrier = threading.Barrier(THREADS)
     outcomes: list[str] = []
@@ -24,7 +26,12 @@ def test_concurrent_registrations_never_exceed_capacity():
         try:
             barrier.wait(timeout=10)
             services.registration_create(
-                event=event, name=f"Lærer {n}", email=f"laerer{n}@skole.no", role="laerer", workplace="Hamar"
+                event=event,
+                name=f"Lærer {n}",
+                email=f"laerer{n}@skole.no",
+                role="laerer",
+                workplace="Hamar",
+                email_confirmed=email_confirmed,
             )
             outcome = "registered"
         except services.RegistrationRefused as refusal:
@@ -43,7 +50,13 @@ def test_concurrent_registrations_never_exceed_capacity():
         thread.join(timeout=60)
 
     assert sorted(outcomes) == sorted(["registered"] * 3 + ["full"] * (THREADS - 3)), outcomes
-    assert Registration.objects.filter(event=event, status=Registration.Status.CONFIRMED).count() == 3
+    if email_confirmed:
+        assert Registration.objects.filter(event=event, status=Registration.Status.CONFIRMED).count() == 3
+    else:
+        assert (
+            Registration.objects.filter(event=event, status=Registration.Status.PENDING, holds_place=True).count() == 3
+        )
+    assert Registration.objects.filter(event=event).count() == 3
 
 
 @pytest.mark.skipif(
@@ -83,6 +96,7 @@ def test_parallel_posts_to_the_event_page_fill_the_places_then_the_waiting_list(
         thread.join(timeout=60)
 
     assert statuses == [302] * THREADS
+    # Not logged in: pending, three of them holding the places, the rest bound for the waiting list.
     registrations = Registration.objects.filter(event=event)
-    assert registrations.filter(status=Registration.Status.CONFIRMED).count() == 3
-    assert registrations.filter(status=Registration.Status.WAITING).count() == THREADS - 3
+    assert registrations.filter(status=Registration.Status.PENDING, holds_place=True).count() == 3
+    assert registrations.filter(status=Registration.Status.PENDING, holds_place=False).count() == THREADS - 3

@@ -21,6 +21,9 @@ Status = Registration.Status
 
 
 def register(event, email="kari@skole.no", **kwargs):
+    """A registration whose address needs no confirming (the person is logged in); the double
+    opt-in for everyone else is tested in test_confirmation.py."""
+    kwargs.setdefault("email_confirmed", True)
     return services.registration_create(
         event=event, name=kwargs.pop("name", "Kari Nordmann"), email=email, role="laerer", workplace="Hamar", **kwargs
     )
@@ -168,6 +171,7 @@ def test_the_answers_to_extra_questions_are_kept_with_their_labels(client, event
 
 
 def test_registering_on_the_event_page(client, event_index, django_capture_on_commit_callbacks):
+    """Not logged in: the registration waits for the address to be confirmed through the emailed link."""
     school = SchoolFactory(name="Storhamar skole")
     event = EventPageFactory(capacity=5)
     with django_capture_on_commit_callbacks(execute=True):
@@ -175,10 +179,19 @@ def test_registering_on_the_event_page(client, event_index, django_capture_on_co
     assert response.status_code == 302 and response.url == f"{event.url}#pamelding"
     registration = Registration.objects.get()
     assert registration.school == school and registration.dietary_needs == "Glutenfri"
+    assert registration.status == Status.PENDING
     assert len(mail.outbox) == 1
     page = client.get(response.url).content.decode()
-    assert "Du er påmeldt!" in page
-    assert "4 ledige plasser" in page
+    assert "Nesten ferdig! Vi har sendt en e-post til kari@skole.no." in page
+    assert "4 ledige plasser" in page  # the place is held while the email is confirmed
+
+    path = re.search(r"https?://[^/\s]+(/arrangementer/bekreft/[^\s]+/)", mail.outbox[0].body)[1]
+    with django_capture_on_commit_callbacks(execute=True):
+        assert client.post(path).status_code == 200
+    registration.refresh_from_db()
+    assert registration.status == Status.CONFIRMED
+    assert mail.outbox[-1].subject.startswith("Påmelding bekreftet:") and mail.outbox[-1].attachments
+    assert "4 ledige plasser" in client.get(event.url).content.decode()
 
 
 def test_a_second_registration_from_the_page_gets_a_clear_message(client, event_index):

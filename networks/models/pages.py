@@ -20,6 +20,7 @@ from wagtail.models import Collection, Page
 from wagtail.search import index
 
 from networks.blocks import AgendaItemBlock, MaterialBlock
+from networks.forms import NetworkMembersOnlyPageForm
 from portal.blocks import RICH_FEATURES, BaseStreamBlock
 from portal.forms import PortalPageForm
 
@@ -143,7 +144,9 @@ class MeetingPage(Page):
     """Nettverkssamling: date, place and agenda are public; the material and the
     work to do before the next meeting are shown to the network's members only."""
 
-    base_form_class = PortalPageForm
+    # The members-only fields may use documents from the network's collection only (networks/material.py).
+    base_form_class = NetworkMembersOnlyPageForm
+    members_only_fields = ("material", "before_next")
 
     start = models.DateTimeField(_("starter"))
     end = models.DateTimeField(_("slutter"))
@@ -210,7 +213,9 @@ class NetworkMaterialPage(Page):
     """Material for the network's members. Restricted to them when created (networks/signals.py);
     an editor may lift the restriction in the page's privacy settings."""
 
-    base_form_class = PortalPageForm
+    # Every field is for the members: documents only from the network's collection (networks/material.py).
+    base_form_class = NetworkMembersOnlyPageForm
+    members_only_fields = "__all__"
 
     summary = models.TextField(_("kort beskrivelse"), max_length=400, blank=True)
     body = StreamField(BaseStreamBlock(), verbose_name=_("innhold"))

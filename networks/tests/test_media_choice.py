@@ -5,7 +5,7 @@ from datetime import timedelta
 import pytest
 from django.urls import reverse
 from django.utils import timezone
-from wagtail.test.utils.form_data import nested_form_data, rich_text, streamfield
+from wagtail.test.utils.form_data import inline_formset, nested_form_data, rich_text, streamfield
 
 from networks.factories import NetworkFactory, UserFactory
 from networks.models import MeetingPage
@@ -81,20 +81,26 @@ def test_nor_in_a_lesson_plan_sent_for_approval(client, setting, resource_index)
 
 
 def test_a_file_an_editor_already_put_on_the_page_stays_allowed(client, setting):
-    meeting = MeetingPage(
-        title="Samling",
-        slug="samling",
-        start=timezone.now() + timedelta(days=3),
-        end=timezone.now() + timedelta(days=3, hours=2),
-        place="Hamar",
-        material=[
-            {"type": "attachment", "value": {"document": setting["their_doc"].pk, "title": "", "description": ""}}
-        ],
-    )
-    setting["mine"].add_child(instance=meeting)
+    # On the network's public page: a meeting's material must come from the network's own
+    # collection whoever put it there (networks/tests/test_material_privacy.py).
+    network = setting["mine"]
+    link = f'<p>Se <a linktype="document" id="{setting["their_doc"].pk}">notatet</a>.</p>'
+    network.purpose = link
+    network.save_revision().publish()
     client.force_login(setting["leader"])
-    form = meeting_form(setting["their_doc"], title="Samling (endret)")
-    response = client.post(reverse("wagtailadmin_pages:edit", args=[meeting.pk]), form)
+    form = nested_form_data(
+        {
+            "title": "A (endret)",
+            "slug": network.slug,
+            "summary": network.summary,
+            "purpose": rich_text(link),
+            "contact_name": "",
+            "contact_email": "",
+            "comments": inline_formset([]),
+            "action-publish": "action-publish",
+        }
+    )
+    response = client.post(reverse("wagtailadmin_pages:edit", args=[network.pk]), form)
     assert response.status_code == 302
-    meeting.refresh_from_db()
-    assert meeting.title == "Samling (endret)"
+    network.refresh_from_db()
+    assert network.title == "A (endret)"

@@ -5,6 +5,7 @@ Everything that differs between machines comes from the environment
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -59,6 +60,7 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
     "django.contrib.humanize",
+    "axes",
 ]
 
 MIDDLEWARE = [
@@ -68,9 +70,12 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "portal.middleware.CurrentUserMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it turns a locked-out login into the lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -105,6 +110,12 @@ if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Pooled connections gain nothing on SQLite and keep files locked.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# django-axes first: it refuses a locked-out username before the password is checked.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
 
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
@@ -149,6 +160,27 @@ SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
 X_FRAME_OPTIONS = "SAMEORIGIN"
 
+# Login throttling (django-axes), for the front-end login and the admin's alike. Failures are
+# counted per username *and* address together: a school's teachers share one public address,
+# so locking the address would lock the whole staff room out, and locking the username alone
+# would let anyone lock a colleague out from anywhere. Counts live in the database, shared by
+# every worker.
+AXES_FAILURE_LIMIT = int(os.environ.get("AXES_FAILURE_LIMIT", "10"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("AXES_COOLOFF_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
+AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
+AXES_VERBOSE = True
+# Behind a reverse proxy, how many proxies put themselves in X-Forwarded-For (0: use REMOTE_ADDR).
+TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
+
+# Per-address rate limits on the public forms and the search API (django-ratelimit), counted
+# in the shared cache: Redis in production (REDIS_URL), this process's memory in development.
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kfl"}}
+RATELIMIT_USE_CACHE = "default"
+RATELIMIT_VIEW = "portal.security.rate_limited"
+
 # Email: console in development, SMTP from the environment in production.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kultur for læring <ikke-svar@kulturforlaering.no>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
@@ -176,7 +208,14 @@ WAGTAILDOCS_DOCUMENT_MODEL = "portal.PortalDocument"
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odp", "ods", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip", "png", "jpg"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 50 * 1024 * 1024
+# (networks) Wagtail's document form, refusing to move a network's members-only material out of
+# the network's private collection (networks/document_forms.py, networks/material.py).
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "networks.document_forms.NetworkDocumentForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# A small file can decode to a huge bitmap: refuse images above 40 megapixels.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+# The admin would send a hash of every staff email address to gravatar.com.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
@@ -197,6 +236,10 @@ LOGIN_URL = "login"
 LOGIN_REDIRECT_URL = "my_networks"
 LOGOUT_REDIRECT_URL = "/"
 WAGTAIL_FRONTEND_LOGIN_URL = "/logg-inn/"
+
+# `load_demo` makes the demo users, whose passwords are in the README, only where this is on
+# (dev.py) or when asked with --with-demo-users: never a known password in production.
+PORTAL_DEMO_USERS = False
 
 # Site-wide numbers that views read.
 PORTAL_PAGE_SIZE = 12

@@ -15,3 +15,9 @@ CSRF_COOKIE_SECURE = False
 
 STORAGES["staticfiles"]["BACKEND"] = "django.contrib.staticfiles.storage.StaticFilesStorage"  # noqa: F405
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+# The demo logins of the README (load_demo).
+PORTAL_DEMO_USERS = True
+
+# One process in development: the rate limits' counts in its memory are enough here.
+# Production refuses to start without the shared cache (production.py).
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]

@@ -12,6 +12,15 @@ if not SECRET_KEY:
 if DEBUG:  # noqa: F405
     raise ImproperlyConfigured("DEBUG must not be on in production.")
 
+# The shared cache: rate limits must count across every worker and server.
+REDIS_URL = os.environ.get("REDIS_URL", "")
+if not REDIS_URL:
+    raise ImproperlyConfigured("REDIS_URL must be set in production (the shared cache for rate limits).")
+CACHES = {"default": {"BACKEND": "django.core.cache.backends.redis.RedisCache", "LOCATION": REDIS_URL}}
+# django-ratelimit lists only django-redis among Redis caches; Django's own RedisCache
+# increments atomically too (INCR), which is all the rate limits need.
+SILENCED_SYSTEM_CHECKS = ["django_ratelimit.W001"]
+
 EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
 EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
 EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))

@@ -10,7 +10,16 @@ from pathlib import Path
 import pytest
 
 PROJECT = Path(__file__).resolve().parents[2]
-CONTROLLED = ("SECRET_KEY", "DEBUG", "DATABASE_URL", "DJANGO_SETTINGS_MODULE", "SECURE_SSL_REDIRECT", "CONN_MAX_AGE")
+CONTROLLED = (
+    "SECRET_KEY",
+    "DEBUG",
+    "DATABASE_URL",
+    "DJANGO_SETTINGS_MODULE",
+    "SECURE_SSL_REDIRECT",
+    "CONN_MAX_AGE",
+    "REDIS_URL",
+)
+REDIS = "redis://127.0.0.1:6379/0"
 
 PRINT_SETTINGS = """
 import json
@@ -22,6 +31,8 @@ print(json.dumps({
     "SECURE_SSL_REDIRECT": settings.SECURE_SSL_REDIRECT,
     "SESSION_COOKIE_SECURE": settings.SESSION_COOKIE_SECURE,
     "CSRF_COOKIE_SECURE": settings.CSRF_COOKIE_SECURE,
+    "CACHE": settings.CACHES["default"]["BACKEND"],
+    "GRAVATAR": getattr(settings, "WAGTAIL_GRAVATAR_PROVIDER_URL", "unset"),
     "SECURE_HSTS_SECONDS": settings.SECURE_HSTS_SECONDS,
     "ENGINE": db["ENGINE"], "NAME": str(db["NAME"]), "HOST": db.get("HOST", ""), "PORT": db.get("PORT", ""),
     "USER": db.get("USER", ""), "CONN_MAX_AGE": db["CONN_MAX_AGE"],
@@ -57,24 +68,33 @@ def test_production_refuses_an_empty_secret_key():
     assert "ImproperlyConfigured: SECRET_KEY must be set" in result.stderr
 
 
-def test_production_imports_with_a_secret_key():
+def test_production_refuses_to_start_without_the_shared_cache():
     result = run("portal.settings.production", IMPORT_PRODUCTION, SECRET_KEY="s3cret")
+    assert result.returncode != 0
+    assert "ImproperlyConfigured: REDIS_URL must be set" in result.stderr
+
+
+def test_production_imports_with_a_secret_key():
+    result = run("portal.settings.production", IMPORT_PRODUCTION, SECRET_KEY="s3cret", REDIS_URL=REDIS)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
 
 
 def test_production_starts_with_a_secret_key_and_is_secure():
-    values = settings_of("portal.settings.production", SECRET_KEY="s3cret-from-the-environment")
+    values = settings_of("portal.settings.production", SECRET_KEY="s3cret-from-the-environment", REDIS_URL=REDIS)
     assert values["SECRET_KEY"] == "s3cret-from-the-environment"
     assert values["DEBUG"] is False
     assert values["SECURE_SSL_REDIRECT"] is True
     assert values["SESSION_COOKIE_SECURE"] is True
     assert values["CSRF_COOKIE_SECURE"] is True
     assert values["SECURE_HSTS_SECONDS"] >= 60 * 60 * 24 * 365
+    # Rate limits count in Redis, shared by every worker; no email hash goes to gravatar.com.
+    assert values["CACHE"] == "django.core.cache.backends.redis.RedisCache"
+    assert values["GRAVATAR"] is None
 
 
 def test_production_refuses_debug():
-    result = run("portal.settings.production", IMPORT_PRODUCTION, SECRET_KEY="s3cret", DEBUG="true")
+    result = run("portal.settings.production", IMPORT_PRODUCTION, SECRET_KEY="s3cret", DEBUG="true", REDIS_URL=REDIS)
     assert result.returncode != 0
     assert "ImproperlyConfigured: DEBUG must not be on" in result.stderr
 
@@ -107,7 +127,7 @@ def test_default_database_is_a_sqlite_file_inside_the_project():
 
 @pytest.mark.parametrize("module", ["portal.settings.base", "portal.settings.production"])
 def test_database_url_selects_postgresql(module):
-    values = settings_of(module, DATABASE_URL="postgres://u@127.0.0.1:5432/x", SECRET_KEY="s3cret")
+    values = settings_of(module, DATABASE_URL="postgres://u@127.0.0.1:5432/x", SECRET_KEY="s3cret", REDIS_URL=REDIS)
     assert values["ENGINE"] == "django.db.backends.postgresql"
     assert (values["NAME"], values["USER"], values["HOST"], values["PORT"]) == ("x", "u", "127.0.0.1", 5432)
     assert values["CONN_MAX_AGE"] == 60  # pooled connections on PostgreSQL

@@ -1,4 +1,6 @@
-"""Builds the demo content (resources/demo/content.py) with the project's factories.
+"""Builds the demo content (resources/demo/content.py) with the runtime helpers in
+portal/demo_support.py and resources/demo_support.py (no factory_boy: `load_demo` runs
+with only requirements.txt installed).
 
 Idempotent: a resource is identified by its slug under the resource index; one
 that exists already is left alone, and so are its files. Everything a run
@@ -20,10 +22,10 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.utils.file import hash_filelike
 
-from portal.factories import (
+from portal.demo_support import (
     PALETTE,
-    DocumentFactory,
-    ImageFactory,
+    create_document,
+    create_image,
     make_csv,
     make_fraction_strips_pdf,
     make_pdf,
@@ -31,13 +33,17 @@ from portal.factories import (
     make_txt,
 )
 from resources.demo.common import DataFile, Lesson, Material, Research, Worksheet
-from resources.factories import (
-    LearningMaterialPageFactory,
-    LessonPlanPageFactory,
-    ResearchSummaryPageFactory,
-    default_index,
+from resources.demo_support import create_resource_page, resource_index
+from resources.models import (
+    Grade,
+    ImprovementPillar,
+    LearningMaterialPage,
+    LessonPlanPage,
+    ResearchSummaryPage,
+    ResourcePage,
+    Subject,
+    SurveyArea,
 )
-from resources.models import Grade, ImprovementPillar, ResourcePage, Subject, SurveyArea
 
 PDF_LINE_WIDTH = 60  # characters that fit on a line of make_pdf's A4 page
 PDF_MAX_LINES = 30  # lines that fit below the title
@@ -183,7 +189,7 @@ def check_content(items) -> None:
 
 
 def _document(*, title: str, filename: str, data: bytes, description: str, rights_holder: str):
-    return DocumentFactory(
+    return create_document(
         title=title,
         file=ContentFile(data, name=filename),
         description=description,
@@ -219,7 +225,7 @@ def material_document(spec: DataFile, *, colour: str, rights_holder: str):
 
 
 def illustration(*, title: str, alt: str):
-    return ImageFactory(title=title[:60], description=alt)
+    return create_image(title=title[:60], description=alt)
 
 
 # --- Pages -------------------------------------------------------------------
@@ -362,7 +368,7 @@ def _research_fields(item: Research) -> dict:
     }
 
 
-FACTORIES = {Lesson: LessonPlanPageFactory, Material: LearningMaterialPageFactory, Research: ResearchSummaryPageFactory}
+MODELS = {Lesson: LessonPlanPage, Material: LearningMaterialPage, Research: ResearchSummaryPage}
 KIND_NAMES = {Lesson: "lesson_plans", Material: "learning_materials", Research: "research_summaries"}
 
 
@@ -396,7 +402,7 @@ def build_demo(*, stdout=None) -> dict:
     report.update({"skipped": 0, "documents": 0, "images": 0})
 
     with transaction.atomic():
-        index = default_index()
+        index = resource_index(create=True)
         existing = set(ResourcePage.objects.child_of(index).values_list("slug", flat=True))
         taxonomy = _Taxonomy()
         dates = _dates(items)
@@ -414,7 +420,7 @@ def build_demo(*, stdout=None) -> dict:
                 fields.update(_material_fields(item, report, PALETTE[number % len(PALETTE)]))
             else:
                 fields.update(_research_fields(item))
-            page = FACTORIES[type(item)](**fields)
+            page = create_resource_page(MODELS[type(item)], **fields)
             created.append((item, page))
             report[f"{KIND_NAMES[type(item)]}_created"] += 1
             _write(stdout, f"  + {page.get_verbose_name()}: {page.title}")

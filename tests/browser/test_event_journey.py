@@ -1,6 +1,7 @@
 """Events in a real browser: a teacher filters the event listing, registers for a seminar with the
-keyboard, gets the confirmation email with a calendar file, cancels through the link in it, and the
-first person on the waiting list gets the place; the registration form's errors; the .ics download."""
+keyboard, confirms the address through the emailed link, gets the confirmation email with a
+calendar file, cancels through the link in it, and the first person on the waiting list gets the
+place; the registration form's errors; the .ics download."""
 
 import re
 from datetime import timedelta
@@ -31,6 +32,12 @@ def in_days(days: int, hour: int = 9):
 def cancel_path(message) -> str:
     """The cancellation link's path (the email names the default site, not the live server's port)."""
     match = re.search(r"https?://[^/\s]+(/arrangementer/avmelding/[^\s]+/)", message.body)
+    assert match, message.body
+    return match[1]
+
+
+def confirm_path(message) -> str:
+    match = re.search(r"https?://[^/\s]+(/arrangementer/bekreft/[^\s]+/)", message.body)
     assert match, message.body
     return match[1]
 
@@ -147,27 +154,37 @@ def test_teacher_filters_registers_cancels_and_the_waiting_list_moves_up(page, s
     expect(form.get_by_role("button", name="Meld meg på")).to_be_focused()
     page.keyboard.press("Enter")
 
-    notice = page.locator("#pamelding").get_by_role("status").filter(has_text="Du er påmeldt")
-    expect(notice).to_contain_text(f"Du er påmeldt! Vi har sendt en bekreftelse til {TEACHER['email']}.")
+    # Not logged in: the place is held until the teacher confirms the address (double opt-in).
+    notice = page.locator("#pamelding").get_by_role("status").filter(has_text="Nesten ferdig")
+    expect(notice).to_contain_text(f"Nesten ferdig! Vi har sendt en e-post til {TEACHER['email']}.")
     assert urlsplit(page.url).fragment == "pamelding"
-    expect(page.locator("#pamelding")).to_contain_text("Arrangementet er fullt")  # the teacher took the last place
+    expect(page.locator("#pamelding")).to_contain_text("Arrangementet er fullt")  # the held place was the last
 
     registration = Registration.objects.get(event=seminar, email=TEACHER["email"])
+    assert registration.status == Registration.Status.PENDING and registration.holds_place
+    [request] = [message for message in mail.outbox if message.to == [TEACHER["email"]]]
+    assert request.subject == f"Bekreft påmeldingen: {SEMINAR}"
+    page.goto(confirm_path(request))
+    page.get_by_role("button", name="Bekreft påmeldingen").click()
+    expect(page.get_by_role("status")).to_contain_text("Du er påmeldt.")
+    registration.refresh_from_db()
     assert registration.status == Registration.Status.CONFIRMED
     assert (registration.name, registration.role, registration.dietary_needs) == (TEACHER["name"], "laerer", "Vegetar")
     assert registration.school == School.objects.get(name="Børstad skole")
     assert [(answer["label"], answer["value"]) for answer in registration.answers] == [(WORKSHOP_QUESTION, "Regning")]
 
     # d. The confirmation email (sent by the live server, in this process) with the calendar file.
-    [confirmation] = [message for message in mail.outbox if message.to == [TEACHER["email"]]]
+    [confirmation] = [message for message in mail.outbox if message.to == [TEACHER["email"]] and message is not request]
     assert confirmation.subject == f"Påmelding bekreftet: {SEMINAR}"
     [(filename, content, mimetype)] = confirmation.attachments
     assert filename.endswith(".ics") and mimetype == "text/calendar"
     [vevent] = Calendar.from_ical(content).walk("VEVENT")
     assert str(vevent["SUMMARY"]) == SEMINAR and vevent.decoded("DTSTART") == seminar.start
 
-    # Someone else registers after the teacher and lands on the waiting list.
-    waiting = services.registration_create(event=seminar, role="skoleleder", workplace="Hamar kommune", **WAITING)
+    # Someone else (logged in, say) registers after the teacher and lands on the waiting list.
+    waiting = services.registration_create(
+        event=seminar, role="skoleleder", workplace="Hamar kommune", email_confirmed=True, **WAITING
+    )
     assert waiting.status == Registration.Status.WAITING
     assert [message.subject for message in mail.outbox if message.to == [WAITING["email"]]] == [
         f"Du står på venteliste: {SEMINAR}"

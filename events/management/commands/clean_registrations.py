@@ -3,7 +3,12 @@
 `--anonymise` stripped of everything that names a person while role, school and status stay
 for the statistics. Safe to run every night: a second run finds nothing left to do.
 
-    python manage.py clean_registrations [--days 90] [--anonymise] [--dry-run]
+First, every run deletes the pending registrations (made without being logged in) whose time
+to confirm the email address ran out, and gives the places they held to the waiting list.
+`--holds-only` does just that, and can run often (every ten minutes or so), so that a waiting
+list moves up even when nobody registers for the event in the meantime.
+
+    python manage.py clean_registrations [--days 90] [--anonymise] [--dry-run] [--holds-only]
 """
 
 from datetime import timedelta
@@ -14,6 +19,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from events import services
 from events.models import Registration
 
 ANONYMOUS_PREFIX = "anonymisert-"
@@ -42,8 +48,16 @@ class Command(BaseCommand):
             help="Anonymiser i stedet for å slette: rolle, skole og status beholdes til statistikk.",
         )
         parser.add_argument("--dry-run", action="store_true", help="Vis hva som ville skjedd, uten å endre noe.")
+        parser.add_argument(
+            "--holds-only",
+            action="store_true",
+            help="Bare slett ubekreftede påmeldinger der fristen for å bekrefte er ute (kan kjøres ofte).",
+        )
 
-    def handle(self, *args, days=None, anonymise=False, dry_run=False, **options):
+    def handle(self, *args, days=None, anonymise=False, dry_run=False, holds_only=False, **options):
+        self._release_expired_holds(dry_run=dry_run)
+        if holds_only:
+            return
         if days is None:
             days = getattr(settings, "EVENTS_REGISTRATION_RETENTION_DAYS", 90)
         if days < 0:
@@ -71,6 +85,26 @@ class Command(BaseCommand):
             else:
                 changed, _by_model = registrations.delete()
         self.stdout.write(self.style.SUCCESS(f"{changed} påmeldinger til {events} arrangementer er {verb}."))
+
+    def _release_expired_holds(self, *, dry_run: bool) -> None:
+        if dry_run:
+            count = Registration.objects.filter(services.expired_pending()).count()
+            if count:
+                self.stdout.write(
+                    f"Prøvekjøring: {count} ubekreftede påmeldinger der fristen for å bekrefte er ute, "
+                    "ville blitt slettet."
+                )
+            return
+        result = services.expired_holds_release()
+        if not result.deleted:
+            self.stdout.write("Ingen ubekreftede påmeldinger med utløpt frist.")
+            return
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"{result.deleted} ubekreftede påmeldinger der fristen for å bekrefte var ute, er slettet "
+                f"({result.events} arrangementer); {len(result.promoted)} fikk plass fra ventelisten."
+            )
+        )
 
     def _anonymise(self, registrations) -> int:
         changed = 0

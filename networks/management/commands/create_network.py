@@ -9,7 +9,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from networks import services
-from networks.factories import network_index
+from networks.demo_support import network_index
 from networks.models import NetworkPage, School
 from portal.text import norwegian_slug
 from resources.models import GradeBand, Subject

@@ -1,12 +1,17 @@
 """python manage.py load_demo [--if-empty]
 
 Loads the Norwegian demo content: resources (resources/demo/), the home page's
-introduction and featured content, and a demo superuser. Safe to run again:
+introduction and featured content, networks, events and news. Safe to run again:
 nothing that exists is created twice or overwritten.
+
+The demo users (admin/kfl-demo-admin and one per role) have passwords printed in the README:
+they are created only where settings.PORTAL_DEMO_USERS is on (the development settings) or
+with --with-demo-users, never under the production settings by default.
 """
 
 import time
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand
 from django.db import transaction
@@ -14,7 +19,7 @@ from django.db import transaction
 from events.demo import build_events_demo
 from networks.demo import DEMO_USERS, build_network_demo
 from news.demo import build_news_demo
-from portal.factories import home_page
+from portal.demo_support import home_page
 from resources.demo.build import build_demo
 from resources.demo.content import FEATURED, HOME_INTRO
 from resources.models import ResourcePage
@@ -33,8 +38,13 @@ class Command(BaseCommand):
             action="store_true",
             help="Gjør ingenting hvis det allerede finnes ressurser (nyttig ved oppstart av en ny installasjon).",
         )
+        parser.add_argument(
+            "--with-demo-users",
+            action="store_true",
+            help="Lag demobrukerne med kjente passord også når innstillingene ikke gjør det (aldri i produksjon).",
+        )
 
-    def handle(self, *args, if_empty=False, **options):
+    def handle(self, *args, if_empty=False, with_demo_users=False, **options):
         if if_empty and ResourcePage.objects.exists():
             self.stdout.write("Det finnes allerede ressurser – demoinnholdet lastes ikke inn (--if-empty).")
             return
@@ -50,7 +60,8 @@ class Command(BaseCommand):
             f"{report['skipped']} fantes fra før og ble ikke endret."
         )
         self.stdout.write(f"Filer: {report['documents']} dokumenter og {report['images']} bilder laget.")
-        networks = build_network_demo()
+        with_users = with_demo_users or getattr(settings, "PORTAL_DEMO_USERS", False)
+        networks = build_network_demo(with_users=with_users)
         self.stdout.write(
             f"Nettverk: {networks['networks_created']} opprettet med samlinger og internt materiell; "
             f"{networks['networks_skipped']} fantes fra før."
@@ -63,7 +74,13 @@ class Command(BaseCommand):
         news = build_news_demo()
         self.stdout.write(f"Nyheter: {news['news_created']} opprettet; {news['news_skipped']} fantes fra før.")
         self.stdout.write(self._home_page())
-        self.stdout.write(self._admin_user())
+        if with_users:
+            self.stdout.write(self._admin_user())
+        else:
+            self.stdout.write(
+                "Ingen demobrukere laget: innstillingene er ikke for utvikling (PORTAL_DEMO_USERS er av). "
+                "Bare innhold er lastet inn. Lag en administrator med `manage.py createsuperuser`."
+            )
         self.stdout.write(self.style.SUCCESS(f"Ferdig på {time.monotonic() - started:.1f} sekunder."))
 
     def _home_page(self) -> str:
