@@ -38,6 +38,15 @@ def rate_limited(request, exception):
     return render(request, "429.html", status=429)
 
 
+def axes_username(request, credentials=None) -> str:
+    """The username django-axes counts and looks up (AXES_USERNAME_CALLABLE): what was typed,
+    without control characters (PostgreSQL refuses a NUL in a query) and no longer than a
+    username can be."""
+    source = credentials or getattr(request, "data", request.POST)
+    username = source.get("username")
+    return clean_text(str(username or ""))[:150]
+
+
 def lockout_response(request, original_response=None, credentials=None):
     """django-axes' answer to a locked-out login (AXES_LOCKOUT_CALLABLE): a Norwegian page, 429."""
     minutes = int(settings.AXES_COOLOFF_TIME.total_seconds() // 60)

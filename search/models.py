@@ -1,6 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.contrib.search_promotions.models import Query
+from wagtail.models import Orderable
+
+from search.norwegian import clean_query
+from search.suggestions import MAX_TERM_LENGTH, VISITOR_DIGEST_LENGTH
 
 
 class ZeroResultDailyHits(models.Model):
@@ -49,3 +53,51 @@ class SearchDocument(models.Model):
 
     def __str__(self) -> str:
         return f"{self.page_id} ({self.entry_id})"
+
+
+class SuggestedSearch(Orderable):
+    """A search editors suggest on a search page that found nothing («Forslag til søk»),
+    shown before any suggestion counted from visitors' searches."""
+
+    term = models.CharField(
+        _("søk"),
+        max_length=MAX_TERM_LENGTH,
+        unique=True,
+        help_text=_("Det besøkende ser og søker etter når de klikker, f.eks. «lesestrategier»."),
+    )
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("foreslått søk")
+        verbose_name_plural = _("foreslåtte søk")
+
+    def __str__(self) -> str:
+        return self.term
+
+    def clean(self) -> None:
+        self.term = clean_query(self.term or "")
+
+
+class AnonymousSearch(models.Model):
+    """One anonymous visitor asked this query on this day, and it found public resources with
+    all its words: what suggestions counted from visitors are made of (search/suggestions.py).
+
+    Never written for logged-in sessions. `visitor` is a keyed hash that changes daily (not
+    the address) and is erased once the day is over; rows older than the counting window
+    are deleted (search.services.purge_anonymous_searches)."""
+
+    query_string = models.CharField(max_length=MAX_TERM_LENGTH)
+    date = models.DateField()
+    visitor = models.CharField(max_length=VISITOR_DIGEST_LENGTH, null=True, blank=True)
+    # The best hit when the query was asked: the suggestion is shown only while it is public.
+    found_page = models.ForeignKey("wagtailcore.Page", on_delete=models.CASCADE, related_name="+")
+
+    class Meta:
+        verbose_name = _("anonymt søk")
+        verbose_name_plural = _("anonyme søk")
+        constraints = [
+            models.UniqueConstraint(fields=["query_string", "date", "visitor"], name="one_visitor_per_query_per_day")
+        ]
+        indexes = [models.Index(fields=["date", "query_string"], name="anonymous_search_date_query")]
+
+    def __str__(self) -> str:
+        return f"{self.query_string} ({self.date})"

@@ -10,8 +10,9 @@ from datetime import timedelta
 from urllib.parse import urlencode
 
 from django.conf import settings
+from django.db.models import Count, F
 from django.utils import timezone
-from wagtail.contrib.search_promotions.models import Query, SearchPromotion
+from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from portal.pagination import Pagination
@@ -19,16 +20,15 @@ from resources.filters import FacetState, apply_facets, querystring_without, rea
 from resources.selectors import ActiveFilter, label_types, public_resources, with_card_data
 from search.engines import SearchUnavailable, get_engine
 from search.highlight import highlight
-from search.models import ZeroResultDailyHits
+from search.models import AnonymousSearch, SuggestedSearch
 from search.norwegian import clean_query, query_words, spelling_variants, words
 from search.other_content import OtherHit, other_hits
 from search.spelling import decompound, suggest
+from search.suggestions import SUGGESTIONS_SHOWN, min_visitors, public_term, window_days
 
 logger = logging.getLogger(__name__)
 
 FEW_RESULTS = 2
-POPULAR_DAYS = 30
-POPULAR_SHOWN = 8
 
 
 @dataclass
@@ -148,13 +148,32 @@ def promoted_pages(*, query: str, states: list[FacetState]) -> list:
     return picked
 
 
-def popular_searches(*, limit: int = POPULAR_SHOWN) -> list[str]:
-    """What others searched for lately and found something."""
-    since = timezone.localdate() - timedelta(days=POPULAR_DAYS)
-    failing = ZeroResultDailyHits.objects.filter(date__gte=since).values("query_id")
-    return list(
-        Query.get_most_popular(date_since=since).exclude(pk__in=failing).values_list("query_string", flat=True)[:limit]
+def suggested_searches(*, limit: int = SUGGESTIONS_SHOWN) -> list[str]:
+    """«Forslag til søk» on a search that found nothing: editors' terms first, then queries
+    many distinct anonymous visitors asked lately that still find a public resource
+    (search/suggestions.py). Never anyone's free text. Three queries, however many are shown."""
+    curated = list(
+        SuggestedSearch.objects.order_by(F("sort_order").asc(nulls_last=True), "pk").values_list("term", flat=True)[
+            :limit
+        ]
     )
+    shown = {term.lower() for term in curated}
+    since = timezone.localdate() - timedelta(days=window_days())
+    counted = (
+        AnonymousSearch.objects.filter(date__gte=since, found_page__in=public_resources().values("pk"))
+        .values("query_string")
+        .annotate(visitors=Count("pk"))
+        .filter(visitors__gte=min_visitors())
+        .order_by("-visitors", "query_string")
+        .values_list("query_string", flat=True)[: 2 * limit]
+    )
+    suggestions = list(curated)
+    for query_string in counted:
+        term = public_term(query_string)  # again: the rules may have tightened since it was stored
+        if term and term not in shown and len(suggestions) < limit:
+            shown.add(term)
+            suggestions.append(term)
+    return suggestions
 
 
 def title_suggestions(*, query: str, limit: int = 8) -> list[str]:

@@ -1,14 +1,19 @@
+from functools import wraps
 from urllib.parse import parse_qs, urlsplit
 
+from django.conf import settings
 from django.http import JsonResponse, QueryDict
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.views.decorators.http import require_GET
+from django_ratelimit.core import get_usage
+from django_ratelimit.exceptions import Ratelimited
 
+from portal.security import client_ip, rate_limited, ratelimit_key
 from search.norwegian import clean_query
-from search.selectors import popular_searches, site_search, title_suggestions
-from search.services import search_log_record
+from search.selectors import site_search, suggested_searches, title_suggestions
+from search.services import anonymous_search_record, search_log_record
 
 # The JSON API speaks English parameter names; the pages speak Norwegian.
 API_PARAMS = {
@@ -42,7 +47,38 @@ def _log(request, outcome) -> None:
     came_from = _referring_query(request)
     plain = set(request.GET) <= {"q"}
     if came_from != outcome.query and (plain or came_from is not None):
+        # Editors' reports: every search, whoever asked (admin only; nothing about who).
         search_log_record(query_string=outcome.query, result_count=outcome.total)
+        # Public suggestions: only anonymous visitors, only a query that found public
+        # resources with all its words. A member's search never feeds what everyone sees.
+        user = getattr(request, "user", None)
+        best = next(iter([*outcome.promoted, *outcome.results]), None)
+        if best is not None and outcome.all_words_matched and not (user and user.is_authenticated):
+            anonymous_search_record(query_string=outcome.query, address=client_ip(request), found_page_id=best.pk)
+
+
+def _api_rate(group, request) -> str:
+    return getattr(settings, "SEARCH_API_RATE_LIMIT", "120/m")
+
+
+def _rate_limited_api(group: str):
+    """Per client address (portal.security.ratelimit_key), counted in the shared cache:
+    over `SEARCH_API_RATE_LIMIT` (default 120 a minute) the API answers 429 with JSON."""
+
+    def decorator(view):
+        @wraps(view)
+        def wrapped(request, *args, **kwargs):
+            usage = get_usage(request, group=group, key=ratelimit_key, rate=_api_rate, increment=True)
+            if usage is not None and usage["should_limit"]:
+                response = rate_limited(request, Ratelimited())
+                response["Retry-After"] = str(max(1, usage["time_left"]))  # seconds until the window ends
+                add_never_cache_headers(response)
+                return response
+            return view(request, *args, **kwargs)
+
+        return wrapped
+
+    return decorator
 
 
 @require_GET
@@ -51,7 +87,7 @@ def search(request):
     _log(request, outcome)
     context = {"search": outcome, "query": outcome.query}
     if outcome.query and outcome.total == 0:
-        context["popular"] = popular_searches()
+        context["suggested_searches"] = suggested_searches()
     response = TemplateResponse(request, "search/search.html", context, status=503 if outcome.unavailable else 200)
     if outcome.query:
         add_never_cache_headers(response)
@@ -59,6 +95,7 @@ def search(request):
 
 
 @require_GET
+@_rate_limited_api("search:api")
 def search_api(request):
     params = QueryDict(mutable=True)
     for english, norwegian in API_PARAMS.items():
@@ -115,6 +152,7 @@ def search_api(request):
 
 
 @require_GET
+@_rate_limited_api("search:suggest")
 def suggest_api(request):
     """Titles for as-you-type suggestions (a progressive enhancement of the search box)."""
     titles = title_suggestions(query=clean_query(request.GET.get("q", "")))

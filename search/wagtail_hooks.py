@@ -2,8 +2,11 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
 
 from search.admin_views import PopularSearchesView, ZeroResultSearchesView
+from search.models import SuggestedSearch
 
 
 class InsightMenuItem(MenuItem):
@@ -37,3 +40,18 @@ def popular_searches_menu_item():
 @hooks.register("register_reports_menu_item")
 def zero_result_searches_menu_item():
     return InsightMenuItem(_("Søk uten treff"), reverse("search_insight_zero"), icon_name="warning", order=1410)
+
+
+class SuggestedSearchViewSet(SnippetViewSet):
+    """«Foreslåtte søk»: what a search that found nothing suggests first. Under Settings,
+    beside Wagtail's promoted search results."""
+
+    model = SuggestedSearch
+    icon = "search"
+    menu_label = _("Foreslåtte søk")
+    add_to_settings_menu = True
+    list_display = ["term"]
+    search_fields = ["term"]
+
+
+register_snippet(SuggestedSearchViewSet)

@@ -171,6 +171,7 @@ AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_CALLABLE = "portal.security.lockout_response"
 AXES_CLIENT_IP_CALLABLE = "portal.security.client_ip"
+AXES_USERNAME_CALLABLE = "portal.security.axes_username"
 AXES_VERBOSE = True
 # Behind a reverse proxy, how many proxies put themselves in X-Forwarded-For (0: use REMOTE_ADDR).
 TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
@@ -180,6 +181,9 @@ TRUSTED_PROXY_COUNT = int(os.environ.get("TRUSTED_PROXY_COUNT", "0"))
 CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "kfl"}}
 RATELIMIT_USE_CACHE = "default"
 RATELIMIT_VIEW = "portal.security.rate_limited"
+# If the shared cache is down, let requests through rather than refuse every visitor: logins
+# stay throttled (their counts are in the database) and registrations still need confirming.
+RATELIMIT_FAIL_OPEN = True
 
 # Email: console in development, SMTP from the environment in production.
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Kultur for læring <ikke-svar@kulturforlaering.no>")

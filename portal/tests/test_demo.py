@@ -299,3 +299,14 @@ def test_events_past_and_upcoming_with_a_conference_programme_and_registrations(
     html = client.get("/").content.decode()
     assert "Kommende arrangementer" in html and conference.title in html
     assert client.get("/arrangementer/kalender.ics").status_code == 200
+
+
+def test_the_demo_has_editors_suggested_searches_that_find_something(demo, client):
+    from search.models import SuggestedSearch
+
+    terms = list(SuggestedSearch.objects.values_list("term", flat=True))
+    assert len(terms) >= 4
+    for term in terms:
+        response = client.get("/api/search/", {"q": term})
+        assert response.status_code == 200
+        assert response.json()["count"] > 0, term

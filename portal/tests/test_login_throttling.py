@@ -160,3 +160,14 @@ def test_an_image_above_forty_megapixels_is_refused_with_a_norwegian_message(cli
     assert response.status_code == 200
     assert "for mange piksler" in response.content.decode()
     assert not get_image_model().objects.filter(title="Kjempebilde").exists()
+
+
+def test_a_username_with_a_nul_answers_and_invisible_characters_do_not_dodge_the_count(client, people):
+    """PostgreSQL refuses a NUL in a query: the login page must still answer. A bidi override
+    inside the name is counted as the name it shows, so it cannot buy ten more guesses."""
+    response = attempt(client, "/logg-inn/", "lise\x00", "feil")
+    assert response.status_code == 200
+    for _ in range(settings.AXES_FAILURE_LIMIT - 1):
+        assert attempt(client, "/logg-inn/", "li\u202ese", "feil").status_code == 200
+    attempt(client, "/logg-inn/", "li\u202ese", "feil")
+    assert attempt(client, "/logg-inn/", "lise", "passord-lise").status_code == 429

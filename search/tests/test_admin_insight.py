@@ -47,3 +47,14 @@ def test_the_log_holds_no_personal_data():
 
     fields = {f.name for f in ZeroResultDailyHits._meta.get_fields()}
     assert fields == {"id", "query", "date", "hits"}
+
+
+def test_editors_keep_the_suggested_searches(client, editor):
+    from search.models import SuggestedSearch
+
+    client.force_login(editor)
+    listing = reverse("wagtailsnippets_portal_search_suggestedsearch:list")
+    assert client.get(listing).status_code == 200
+    added = client.post(reverse("wagtailsnippets_portal_search_suggestedsearch:add"), {"term": "  lese  strategier "})
+    assert added.status_code == 302, added.content.decode()[:2000]
+    assert list(SuggestedSearch.objects.values_list("term", "sort_order")) == [("lese strategier", 1)]

@@ -10,6 +10,7 @@ from urllib.parse import quote
 
 import pytest
 from django.db import transaction
+from django.test import override_settings
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,6 +20,15 @@ from search.engines import get_engine
 from search.norwegian import MAX_QUERY_LENGTH, clean_query
 
 pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def _no_rate_limit():
+    # Hundreds of requests from one test client: this is about input, not request rates
+    # (the API's rate limit is tested in test_suggestions_privacy.py).
+    with override_settings(RATELIMIT_ENABLE=False):
+        yield
+
 
 SEARCH = "/sok/"
 API = "/api/search/"

@@ -32,8 +32,7 @@ from resources.factories import (
 from resources.models import Grade, ImprovementPillar, Subject, SurveyArea
 from search import spelling
 from search.engines import get_engine
-from search.models import ZeroResultDailyHits
-from search.services import search_log_record
+from search.models import SuggestedSearch, ZeroResultDailyHits
 
 pytestmark = pytest.mark.django_db
 
@@ -617,13 +616,14 @@ def test_no_suggestion_that_would_find_nothing_within_the_filters(client, leader
 # ------------------------------------------------------------------ zero hits
 
 
-def test_zero_hits_show_advice_and_popular_searches(client):
+def test_zero_hits_show_advice_and_suggested_searches(client, settings):
+    settings.SEARCH_SUGGESTION_MIN_VISITORS = 3
     material("Brøk med pizza")
     material("Lesing i praksis")
-    for _ in range(3):
-        search_log_record(query_string="brøk", result_count=1)
-    search_log_record(query_string="lesing", result_count=1)
-    search_log_record(query_string="programmering", result_count=0)
+    SuggestedSearch.objects.create(term="lesing", sort_order=1)  # editors' term, first
+    for n in range(3):  # three anonymous visitors, each finding something
+        client.get(SEARCH, {"q": "brøk"}, REMOTE_ADDR=f"192.0.2.{n}")
+        client.get(SEARCH, {"q": "programmering"}, REMOTE_ADDR=f"192.0.2.{n}")  # found nothing
 
     response = client.get(SEARCH, {"q": "xyzzyqq"})
     assert response.status_code == 200
@@ -631,11 +631,12 @@ def test_zero_hits_show_advice_and_popular_searches(client):
     assert "Vi fant ingenting på «xyzzyqq»" in body
     assert "Sjekk stavemåten" in body
     assert 'href="/ressurser/"' in body
-    assert "Andre søkte etter" in body
-    assert response.context["popular"] == ["brøk", "lesing"]
+    assert "Forslag til søk" in body
+    assert "Andre søkte etter" not in body
+    assert response.context["suggested_searches"] == ["lesing", "brøk"]
     assert f'href="{SEARCH}?q=br%C3%B8k"' in body
     assert f'href="{SEARCH}?q=lesing"' in body
-    assert "?q=programmering" not in body  # it found nothing either
+    assert "?q=programmering" not in body  # it found nothing
     assert "?q=xyzzyqq" not in body
     assert "Søk uten filtrene" not in body  # no filters to remove
 

@@ -23,6 +23,7 @@ from portal.demo_support import home_page
 from resources.demo.build import build_demo
 from resources.demo.content import FEATURED, HOME_INTRO
 from resources.models import ResourcePage
+from search.demo import build_search_demo
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "kfl-demo-admin"  # noqa: S105 – a documented demo login, never for production
@@ -73,6 +74,11 @@ class Command(BaseCommand):
         )
         news = build_news_demo()
         self.stdout.write(f"Nyheter: {news['news_created']} opprettet; {news['news_skipped']} fantes fra før.")
+        searches = build_search_demo()
+        self.stdout.write(
+            f"Foreslåtte søk: {searches['suggested_searches_created']} opprettet; "
+            f"{searches['suggested_searches_skipped']} fantes fra før."
+        )
         self.stdout.write(self._home_page())
         if with_users:
             self.stdout.write(self._admin_user())
