@@ -8,7 +8,7 @@ DEV_STAMP := $(VENV)/.dev-installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test test-elasticsearch install install-dev migrate demo lint format bench clean
+.PHONY: run serve bench-serve test test-elasticsearch install install-dev migrate demo lint format bench clean
 
 $(PY):
 	@echo "==> Oppretter virtuelt miljø i $(VENV) med $$($(PYTHON) --version)"
@@ -40,6 +40,21 @@ demo: migrate
 run: demo
 	@echo "==> Portalen kjører på http://$(HOST):$(PORT)/  (admin: http://$(HOST):$(PORT)/admin/, se README for innlogging)"
 	$(PY) manage.py runserver $(HOST):$(PORT)
+
+# As production runs it (README «Drift»): settings from the environment or .env, gunicorn on
+# HOST:PORT (default 127.0.0.1:8000) with gunicorn.conf.py, static files through WhiteNoise.
+serve: export DJANGO_SETTINGS_MODULE := portal.settings.production
+serve: install
+	@echo "==> Produksjon: migrerer, samler statiske filer, setter nettstedets adresse, starter gunicorn"
+	$(PY) manage.py migrate --noinput
+	$(PY) manage.py collectstatic --noinput --verbosity 0
+	$(PY) manage.py set_site_url
+	exec $(VENV)/bin/gunicorn --config gunicorn.conf.py
+
+# Load figures per page kind under gunicorn with production settings, page cache off and on
+# (bench/serve.sh; needs Debian's wrk and Redis). Figures in docs/benchmarks.md.
+bench-serve: install
+	bash bench/serve.sh
 
 test: install-dev
 	@echo "==> Ruff"

@@ -168,6 +168,7 @@ def registration_create(
     dietary_needs: str = "",
     answers: list | None = None,
     email_confirmed: bool = False,
+    notify: bool = True,
 ) -> Registration:
     """Register someone for an event: a place if there is one, else the waiting list if
     the event has one. Refuses (RegistrationRefused) after the deadline, when full, and
@@ -176,7 +177,12 @@ def registration_create(
     Unless `email_confirmed` (the person is logged in), the registration is *pending*: it
     holds a free place for a while and becomes a registration when the person opens the
     link in the email sent to them (`registration_confirm`). Registering again while pending
-    sends the same link once more and changes nothing else."""
+    sends the same link once more and changes nothing else.
+
+    `notify=False` sends no email at all (the demo's invented people); only with `email_confirmed`,
+    since a pending registration can only be confirmed through its email."""
+    if not notify and not email_confirmed:
+        raise ValueError("notify=False needs email_confirmed=True: a pending registration is confirmed by its email")
     email = email.strip()
     with transaction.atomic():
         event = _lock_event(event)
@@ -190,7 +196,7 @@ def registration_create(
         )
         if existing is not None and existing.status == Status.PENDING:
             if email_confirmed:
-                return _confirm(event=event, registration=existing, now=now)
+                return _confirm(event=event, registration=existing, now=now, notify=notify)
             transaction.on_commit(partial(registration_email_send, registration_id=existing.pk, kind="confirm"))
             return existing
         if existing is not None:
@@ -227,7 +233,8 @@ def registration_create(
                 reason="duplicate", message=_("Denne e-postadressen er allerede påmeldt.")
             ) from error
         kind = {Status.PENDING: "confirm", Status.CONFIRMED: "confirmed", Status.WAITING: "waiting"}[status]
-        transaction.on_commit(partial(registration_email_send, registration_id=registration.pk, kind=kind))
+        if notify:
+            transaction.on_commit(partial(registration_email_send, registration_id=registration.pk, kind=kind))
     return registration
 
 
@@ -259,7 +266,7 @@ def expired_message() -> str:
     )
 
 
-def _confirm(*, event: EventPage, registration: Registration, now) -> Registration:
+def _confirm(*, event: EventPage, registration: Registration, now, notify: bool = True) -> Registration:
     # The caller holds the event's lock, and has released the expired holds.
     if now >= event.end:
         raise RegistrationRefused(reason="closed", message=_("Arrangementet er over."))
@@ -278,7 +285,8 @@ def _confirm(*, event: EventPage, registration: Registration, now) -> Registrati
     registration.save(update_fields=["status", "confirm_by", "holds_place"])
     registration.event = event
     kind = "confirmed" if status == Status.CONFIRMED else "waiting"
-    transaction.on_commit(partial(registration_email_send, registration_id=registration.pk, kind=kind))
+    if notify:
+        transaction.on_commit(partial(registration_email_send, registration_id=registration.pk, kind=kind))
     return registration
 
 

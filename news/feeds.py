@@ -26,7 +26,8 @@ class NewsRssFeed(Feed):
         return _("Nyheter fra Kultur for læring")
 
     def link(self):
-        return self.index_page.get_url(self.request)
+        # The site's public address (PORTAL_BASE_URL, set_site_url), not whatever Host the request named.
+        return self.index_page.full_url
 
     def description(self):
         return self.index_page.intro or _("Nyheter og kunngjøringer fra Kultur for læring.")
@@ -41,7 +42,7 @@ class NewsRssFeed(Feed):
         return item.summary
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return item.full_url
 
     def item_guid(self, item):
         return item.full_url

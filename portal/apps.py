@@ -12,3 +12,7 @@ class PortalConfig(AppConfig):
         from portal.security import log_lockout
 
         user_locked_out.connect(log_lockout, dispatch_uid="portal.log_lockout")
+
+        from portal import page_cache
+
+        page_cache.connect_signals()

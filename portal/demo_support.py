@@ -1,5 +1,5 @@
-"""Plain helpers for the demo content: real files (PDF, PNG, CSV, text), dates, and small creators
-for documents, images and pages.
+"""Plain helpers for the demo content: real files (PDF and ODT from portal/demo_documents.py, PNG,
+CSV, text), dates, and small creators for documents, images and pages.
 
 Runtime code: `manage.py load_demo` runs on an installation with only requirements.txt, so
 nothing here (or in the other apps' demo_support modules) may import factory_boy. The test
@@ -17,16 +17,15 @@ from django.utils import timezone
 from PIL import Image, ImageDraw, ImageFont
 from wagtail.models import Collection, Site
 
+# The document makers live in portal/demo_documents.py; the demo builders and the factories take them from here.
+from portal.demo_documents import FONT_REGULAR, make_fraction_strips_pdf, make_odt, make_pdf  # noqa: F401
 from portal.models import HomePage, PortalDocument, PortalImage
 
 PALETTE = ["#0b4f6c", "#01baef", "#20bf55", "#f49d37", "#8c2f39", "#3f4b3b", "#6b2d5c", "#1f6f8b"]
 
 
 def _font(size: int):
-    try:
-        return ImageFont.truetype("DejaVuSans.ttf", size)
-    except OSError:
-        return ImageFont.load_default(size=size)
+    return ImageFont.truetype(str(FONT_REGULAR), size)
 
 
 # --- Files ---------------------------------------------------------------------
@@ -39,20 +38,6 @@ def make_png(*, text: str, width: int = 1200, height: int = 675, colour: str = "
     draw.text((60, height - 105), text[:60], fill="#111111", font=_font(36))
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def make_pdf(*, title: str, lines: list[str]) -> bytes:
-    """A real, printable one-page A4 PDF rendered by Pillow."""
-    page = Image.new("RGB", (1240, 1754), "white")
-    draw = ImageDraw.Draw(page)
-    draw.text((100, 100), title, fill="black", font=_font(44))
-    y = 200
-    for line in lines:
-        draw.text((100, y), line, fill="black", font=_font(28))
-        y += 48
-    buffer = io.BytesIO()
-    page.save(buffer, format="PDF", resolution=150.0, title=title)
     return buffer.getvalue()
 
 
@@ -87,30 +72,6 @@ def make_poster_png(
         y += box_height + 30
     buffer = io.BytesIO()
     image.save(buffer, format="PNG")
-    return buffer.getvalue()
-
-
-def make_fraction_strips_pdf(*, title: str, denominators: list[int], lines: list[str]) -> bytes:
-    """A one-page A4 PDF with fraction strips (one whole, then halves, thirds …) to cut out, and tasks below."""
-    page = Image.new("RGB", (1240, 1754), "white")
-    draw = ImageDraw.Draw(page)
-    draw.text((100, 100), title, fill="black", font=_font(44))
-    left, right, height, y = 100, 1140, 70, 200
-    for denominator in [1, *denominators]:
-        width = (right - left) / denominator
-        for part in range(denominator):
-            x0 = left + part * width
-            draw.rectangle([x0, y, x0 + width, y + height], outline="black", width=3)
-            label = "1" if denominator == 1 else f"1/{denominator}"
-            box = draw.textbbox((0, 0), label, font=_font(28))
-            draw.text((x0 + (width - (box[2] - box[0])) / 2, y + 18), label, fill="black", font=_font(28))
-        y += height + 12
-    y += 40
-    for line in lines:
-        draw.text((100, y), line, fill="black", font=_font(28))
-        y += 48
-    buffer = io.BytesIO()
-    page.save(buffer, format="PDF", resolution=150.0, title=title)
     return buffer.getvalue()
 
 

@@ -8,10 +8,15 @@ from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
 from portal import admin_views as portal_admin_views
+from portal import health
 from portal import views as portal_views
 from search import views as search_views
 
+handler500 = "portal.views.server_error"
+
 urlpatterns = [
+    # Normally answered by portal.health.HealthCheckMiddleware before any other middleware.
+    path("helse/", health.health, name="health"),
     # Wagtail's views with a privacy fix around them, at Wagtail's own paths (so they come first).
     path("admin/bulk/<str:app_label>/<str:model_name>/<str:action>/", portal_admin_views.bulk_action),
     path("admin/choose-page/chosen-multiple/", portal_admin_views.page_chosen_multiple),
@@ -32,12 +37,17 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
-    # Only images are served from media in development; documents always go
-    # through Wagtail's serve view so that their privacy is checked.
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL + "images/", document_root=settings.MEDIA_ROOT / "images")
+if settings.DEBUG or settings.PORTAL_SERVE_IMAGES:
+    from django.views.static import serve as serve_file
+
+    # Only images are served from media, in development or – without nginx in front, say Docker
+    # Compose – when PORTAL_SERVE_IMAGES is on; documents always go through Wagtail's serve view
+    # so that their privacy is checked. (django.conf.urls.static.static() does nothing unless DEBUG.)
+    urlpatterns += [
+        re_path(r"^media/images/(?P<path>.*)$", serve_file, {"document_root": settings.MEDIA_ROOT / "images"}),
+    ]
 
 urlpatterns += [path("", include(wagtail_urls))]

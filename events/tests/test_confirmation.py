@@ -278,3 +278,15 @@ def test_cancelling_a_pending_registration_frees_its_place_and_sends_no_email(ev
     waiting.refresh_from_db()
     assert waiting.status == Status.CONFIRMED
     assert [m.to for m in mail.outbox] == [["b@skole.no"]]  # the unconfirmed address hears nothing
+
+
+def test_notify_false_registers_without_any_email(event_index, send_emails):
+    """The demo's invented people: confirmed or waiting through the service, and nobody is mailed."""
+    event = EventPageFactory(capacity=1)
+    person = {"name": "Kari", "role": "laerer", "workplace": "Hamar", "email_confirmed": True, "notify": False}
+    first = send_emails(services.registration_create, event=event, email="a@skole.no", **person)
+    second = send_emails(services.registration_create, event=event, email="b@skole.no", **person)
+    assert (first.status, second.status) == (Status.CONFIRMED, Status.WAITING)
+    assert mail.outbox == []
+    with pytest.raises(ValueError):
+        services.registration_create(event=event, email="c@skole.no", **{**person, "email_confirmed": False})

@@ -9,7 +9,10 @@ from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF
 from django.utils.translation import gettext_lazy as _
+
+from portal.staticfiles import add_headers as add_static_headers
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -61,10 +64,18 @@ INSTALLED_APPS = [
     "django.contrib.sitemaps",
     "django.contrib.humanize",
     "axes",
+    "csp",
 ]
 
 MIDDLEWARE = [
+    # First: answers /helse/ before the host check and the HTTPS redirect (portal/health.py).
+    "portal.health.HealthCheckMiddleware",
     "django.middleware.security.SecurityMiddleware",
+    # Static files (hashed names, cached for a year) before sessions or the database are touched.
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Content-Security-Policy (django-csp; relaxed only under /admin/) and Permissions-Policy.
+    "portal.middleware.ContentSecurityPolicyMiddleware",
+    "portal.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.locale.LocaleMiddleware",
     "django.middleware.common.CommonMiddleware",
@@ -72,6 +83,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "portal.middleware.CurrentUserMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # Whole pages for anonymous visitors from the shared cache (portal/page_cache.py).
+    "portal.page_cache.PageCacheMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
     # Last, as django-axes asks: it turns a locked-out login into the lockout page.
@@ -109,6 +122,19 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Pooled connections gain nothing on SQLite and keep files locked.
     DATABASES["default"]["CONN_MAX_AGE"] = 0
+    # Several gunicorn workers on one file: write-ahead logging lets readers go on while one
+    # request writes (a search's hit count), and a writer takes the lock at the start of its
+    # transaction and waits for it, instead of failing with "database is locked" half-way.
+    DATABASES["default"]["OPTIONS"] = {
+        "transaction_mode": "IMMEDIATE",
+        "timeout": 10,
+        "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+    }
+elif DATABASES["default"]["ENGINE"] == "django.db.backends.postgresql":
+    # A database that does not answer gives a 503 page within seconds, not a hung worker.
+    DATABASES["default"].setdefault("OPTIONS", {}).setdefault(
+        "connect_timeout", int(os.environ.get("DATABASE_CONNECT_TIMEOUT", "5"))
+    )
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 # django-axes first: it refuses a locked-out username before the password is checked.
@@ -137,14 +163,21 @@ STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.AppDirectoriesFinder",
 ]
 STATICFILES_DIRS = [BASE_DIR / "static"]
-STATIC_ROOT = BASE_DIR / "var" / "static"
+STATIC_ROOT = Path(os.environ.get("STATIC_ROOT", BASE_DIR / "var" / "static"))
 STATIC_URL = "/static/"
 MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "var" / "media"))
 MEDIA_URL = "/media/"
+# Production serves /media/images/ from nginx (deploy/nginx.conf). Without a web server in front
+# (Docker Compose, a quick trial), PORTAL_SERVE_IMAGES=true lets Django serve them – slower, and
+# images only: documents always go through the serve view.
+PORTAL_SERVE_IMAGES = env_bool("PORTAL_SERVE_IMAGES", False)
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.ManifestStaticFilesStorage"},
+    # Hashed names plus gzip copies, served by WhiteNoise (after `collectstatic`).
+    "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Hashed files are cached for a year ("immutable"); WhiteNoise's own default is ten years.
+WHITENOISE_ADD_HEADERS_FUNCTION = add_static_headers
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
@@ -155,10 +188,54 @@ SECURE_HSTS_SECONDS = int(os.environ.get("SECURE_HSTS_SECONDS", 60 * 60 * 24 * 3
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
+SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", False)  # opt in: preloading is hard to undo
+# A load balancer may probe /helse/ over plain HTTP (HealthCheckMiddleware answers it first anyway).
+SECURE_REDIRECT_EXEMPT = [r"^helse/$"]
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 SESSION_COOKIE_SECURE = True
 SESSION_COOKIE_HTTPONLY = True
 CSRF_COOKIE_SECURE = True
-X_FRAME_OPTIONS = "SAMEORIGIN"
+# No page may be framed by another site, nor by this one: the one frame the portal uses is the
+# admin's preview panel, and Wagtail's preview views set SAMEORIGIN on their own responses
+# (wagtail.utils.decorators.xframe_options_sameorigin_override). CSP's frame-ancestors says the same.
+X_FRAME_OPTIONS = "DENY"
+
+# Content-Security-Policy (django-csp 4, portal.middleware.ContentSecurityPolicyMiddleware), on in
+# every environment so that the tests and the browser tests run under it. The front end has no
+# inline script, style or event handler: everything comes from /static/. Wagtail's admin needs
+# inline scripts and styles (widgets, inline panels, chooser modals): under /admin/ only, the
+# middleware replaces the directives in PORTAL_ADMIN_CSP_REPLACE.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "object-src": [NONE],
+        "frame-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    },
+}
+PORTAL_ADMIN_CSP_PREFIX = "/admin/"
+PORTAL_ADMIN_CSP_REPLACE = {
+    "script-src": [SELF, "'unsafe-inline'"],
+    "style-src": [SELF, "'unsafe-inline'"],
+    # Thumbnails the editor makes in the browser (blob:, data:).
+    "img-src": [SELF, "data:", "blob:"],
+    "font-src": [SELF, "data:"],
+    # The preview panel frames the page preview, from this origin only.
+    "frame-src": [SELF],
+    "frame-ancestors": [SELF],
+}
+# Powerful browser features the portal never uses, switched off for every page.
+PORTAL_PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()"
+)
 
 # Login throttling (django-axes), for the front-end login and the admin's alike. Failures are
 # counted per username *and* address together: a school's teachers share one public address,
@@ -192,10 +269,27 @@ SERVER_EMAIL = DEFAULT_FROM_EMAIL
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "filters": {
+        "without_traceback": {"()": "portal.logging.WithoutTraceback"},
+        "not_reported": {"()": "portal.logging.NotReported"},
+    },
+    "handlers": {
+        "console": {"class": "logging.StreamHandler"},
+        "console_without_traceback": {"class": "logging.StreamHandler", "filters": ["without_traceback"]},
+    },
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "INFO")},
     "loggers": {
         "django.db.backends": {"level": "INFO"},
+        # A request with a Host not in ALLOWED_HOSTS is noise from scanners: one line, no
+        # traceback, no email to ADMINS.
+        "django.security.DisallowedHost": {
+            "handlers": ["console_without_traceback"],
+            "level": "WARNING",
+            "propagate": False,
+        },
+        # /helse/ answering 503 and pages answering 503 while the database is down are logged
+        # once, as a warning, by portal.health and portal.views – not as errors mailed to ADMINS.
+        "django.request": {"filters": ["not_reported"]},
         # Background tasks run inline and would log every index update.
         "django_tasks": {"level": "WARNING"},
         "wagtail": {"level": "WARNING"},
@@ -205,6 +299,10 @@ LOGGING = {
 # Wagtail
 WAGTAIL_SITE_NAME = "Kultur for læring"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The public address of the site: the default Wagtail Site's hostname and port are set from it
+# (`manage.py set_site_url`, run by `make serve` and `load_demo`), so that the sitemap, the feeds,
+# the search API and emails carry it. Production derives it from WAGTAILADMIN_BASE_URL.
+PORTAL_BASE_URL = os.environ.get("PORTAL_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "portal.PortalImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "portal.PortalDocument"
 # Documents always go through Wagtail's serve view, which checks collection
@@ -220,6 +318,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # The admin would send a hash of every staff email address to gravatar.com.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
+# Nor does the dashboard ask releases.wagtail.org for the latest version (a request to a third
+# party from every editor's browser, which the admin's CSP connect-src 'self' refuses anyway):
+# upgrades are the operators' business (requirements.txt).
+WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAIL_DATE_FORMAT = "%d.%m.%Y"
 WAGTAIL_DATETIME_FORMAT = "%d.%m.%Y %H:%M"
 WAGTAILADMIN_PERMITTED_LANGUAGES = [("nb", "Norsk bokmål"), ("en", "English")]
@@ -244,6 +346,10 @@ WAGTAIL_FRONTEND_LOGIN_URL = "/logg-inn/"
 # `load_demo` makes the demo users, whose passwords are in the README, only where this is on
 # (dev.py) or when asked with --with-demo-users: never a known password in production.
 PORTAL_DEMO_USERS = False
+
+# How long an anonymous visitor's page is kept whole in the shared cache (portal/page_cache.py);
+# anything published, changed or deleted forgets every stored page at once. 0: off.
+PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "300"))
 
 # Site-wide numbers that views read.
 PORTAL_PAGE_SIZE = 12

@@ -21,3 +21,6 @@ PORTAL_DEMO_USERS = True
 # One process in development: the rate limits' counts in its memory are enough here.
 # Production refuses to start without the shared cache (production.py).
 SILENCED_SYSTEM_CHECKS = ["django_ratelimit.E003", "django_ratelimit.W001"]
+
+# Pages are rendered afresh in development (set PORTAL_PAGE_CACHE_SECONDS to try the page cache).
+PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "0"))

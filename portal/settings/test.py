@@ -14,3 +14,7 @@ MEDIA_ROOT = tempfile.mkdtemp(prefix="kfl-test-media-")
 atexit.register(shutil.rmtree, MEDIA_ROOT, True)
 ALLOWED_HOSTS = ["*"]
 WAGTAILADMIN_BASE_URL = "http://testserver"
+# WhiteNoise looks files up per request instead of scanning STATIC_ROOT (not collected in tests).
+WHITENOISE_AUTOREFRESH = True
+# The page cache is off in tests (one process-wide cache, many databases); its own tests turn it on.
+PORTAL_PAGE_CACHE_SECONDS = 0

@@ -6,6 +6,7 @@ first with --if-empty on the empty database, then again without, then once
 more with --if-empty. Each test reads what those runs left behind.
 """
 
+import io
 from io import StringIO
 from types import SimpleNamespace
 
@@ -17,11 +18,12 @@ from django.utils import timezone
 from wagtail.models import Page, PageViewRestriction, Revision, Site
 
 from events.models import EventPage, Registration
-from networks.demo import DEMO_USERS, NETWORKS, SUBMITTED_SLUG
+from networks.demo import SUBMITTED_SLUG
 from networks.models import MeetingPage, NetworkMaterialPage, NetworkPage
 from news.models import NewsPage
+from portal.demo_data import load_users
 from portal.models import PortalDocument, PortalImage
-from resources.demo.content import FEATURED, all_items
+from resources.demo.content import all_items, demo_content
 from resources.models import (
     GradeBand,
     ImprovementPillar,
@@ -99,7 +101,7 @@ def test_second_run_creates_no_duplicates(demo):
     assert "0 undervisningsopplegg" in demo.second_output
     slugs = list(ResourcePage.objects.live().values_list("slug", flat=True))
     assert len(slugs) == len(set(slugs)) == len(all_items())
-    assert NetworkPage.objects.count() == len(NETWORKS)
+    assert NetworkPage.objects.count() == len(demo_content().networks)
     assert "0 opprettet" in demo.second_output
 
 
@@ -177,7 +179,7 @@ def test_publication_dates_are_spread_over_the_last_eighteen_months(demo):
 def test_home_page_features_four_to_six_resources_and_has_an_intro(demo):
     home = _home()
     assert 4 <= len(home.featured) <= 6
-    assert {block.value["page"].slug for block in home.featured} <= {slug for slug, _ in FEATURED}
+    assert {block.value["page"].slug for block in home.featured} <= {slug for slug, _ in demo_content().featured}
     assert "Kultur for læring" in home.intro
     assert not home.has_unpublished_changes
 
@@ -214,7 +216,7 @@ def test_every_live_page_under_the_home_page_answers(demo, client):
     assert not failures, failures
 
 
-MAGIC = {"pdf": b"%PDF", "png": b"\x89PNG", "csv": b"\xef\xbb\xbf", "txt": b""}
+MAGIC = {"pdf": b"%PDF", "png": b"\x89PNG", "csv": b"\xef\xbb\xbf", "txt": b"", "odt": b"PK\x03\x04"}
 
 
 def test_every_document_answers_200_with_its_file(demo, client):
@@ -230,6 +232,36 @@ def test_every_document_answers_200_with_its_file(demo, client):
         elif document.file_extension in {"csv", "txt"}:
             body.decode("utf-8")
     assert not failures, failures
+
+
+def test_every_worksheet_is_a_pdf_to_print_and_an_odt_to_edit(demo):
+    """Issue 11: documents with a text layer, and worksheets a teacher can change."""
+    from odf import teletype, text
+    from odf.opendocument import load
+
+    from portal.tests.test_demo_documents import pdf_info, pdf_text
+
+    lessons = [lesson for lesson in LessonPlanPage.objects.all() if len(lesson.attachments)]
+    assert len(lessons) >= 10
+    for lesson in lessons:
+        documents = [block.value["document"] for block in lesson.attachments]
+        assert [d.file_extension for d in documents] == ["pdf", "odt"], lesson.slug
+        assert documents[1].title == f"{documents[0].title} (redigerbar)", lesson.slug
+    pizza = LessonPlanPage.objects.get(slug="brok-med-pizzamodeller")
+    pdf, odt = (block.value["document"] for block in pizza.attachments)
+    assert pdf.title == "Pizzabrøk"
+    with pdf.open_file() as handle:
+        data = handle.read()
+    words = " ".join(pdf_text(data).split())
+    assert "Fargelegg 3/4 av pizza A" in words and "Pizza A" in words and "Pizza B" in words
+    info = pdf_info(data)
+    assert "Title:           Pizzabrøk" in info and "Tagged:          yes" in info
+    assert "Author:          Fjellvang barneskole" in info
+    assert b"/Lang (nb)" in data
+    with odt.open_file() as handle:
+        document = load(io.BytesIO(handle.read()))
+    paragraphs = [teletype.extractText(p) for p in document.getElementsByType(text.P)]
+    assert "1. Fargelegg 3/4 av pizza A. Hvor stor del er ikke fargelagt?" in paragraphs
 
 
 # --- Networks and demo users ---------------------------------------------------
@@ -256,7 +288,7 @@ def test_four_networks_with_past_and_upcoming_meetings_and_private_material(demo
                 assert block.value["document"].collection_id == network.collection_id
 
 
-@pytest.mark.parametrize("spec", DEMO_USERS, ids=lambda spec: spec.username)
+@pytest.mark.parametrize("spec", load_users(), ids=lambda spec: spec.username)
 def test_demo_user_per_role_can_log_in(demo, client, spec):
     assert _logs_in(client, spec.username, spec.password)
 

@@ -5,7 +5,7 @@ from io import StringIO
 from django.contrib.auth import get_user_model
 from django.core.management import call_command
 
-from networks.demo import DEMO_USERS
+from portal.demo_data import load_users
 from resources.models import ResourcePage
 
 
@@ -26,4 +26,4 @@ def test_no_demo_users_without_the_development_setting(settings, db):
     # Asked for explicitly, they are made.
     output = _run("--with-demo-users")
     assert get_user_model().objects.filter(username="admin", is_superuser=True).exists()
-    assert {spec.username for spec in DEMO_USERS} <= set(get_user_model().objects.values_list("username", flat=True))
+    assert {spec.username for spec in load_users()} <= set(get_user_model().objects.values_list("username", flat=True))

@@ -18,8 +18,21 @@ CONTROLLED = (
     "SECURE_SSL_REDIRECT",
     "CONN_MAX_AGE",
     "REDIS_URL",
+    "ALLOWED_HOSTS",
+    "WAGTAILADMIN_BASE_URL",
+    "PORTAL_BASE_URL",
+    "SECURE_HSTS_PRELOAD",
+    "ADMINS",
+    "DOTENV_FILE",
 )
 REDIS = "redis://127.0.0.1:6379/0"
+DATABASE = "postgres://kfl@127.0.0.1:5432/kfl"
+# Everything production requires besides SECRET_KEY and REDIS_URL (each refusal is tested in test_production.py).
+REQUIRED = {
+    "DATABASE_URL": DATABASE,
+    "ALLOWED_HOSTS": "kulturforlaering.no",
+    "WAGTAILADMIN_BASE_URL": "https://kulturforlaering.no",
+}
 
 PRINT_SETTINGS = """
 import json
@@ -35,7 +48,7 @@ print(json.dumps({
     "GRAVATAR": getattr(settings, "WAGTAIL_GRAVATAR_PROVIDER_URL", "unset"),
     "SECURE_HSTS_SECONDS": settings.SECURE_HSTS_SECONDS,
     "ENGINE": db["ENGINE"], "NAME": str(db["NAME"]), "HOST": db.get("HOST", ""), "PORT": db.get("PORT", ""),
-    "USER": db.get("USER", ""), "CONN_MAX_AGE": db["CONN_MAX_AGE"],
+    "USER": db.get("USER", ""), "CONN_MAX_AGE": db["CONN_MAX_AGE"], "OPTIONS": db.get("OPTIONS", {}),
 }))
 """
 IMPORT_PRODUCTION = "import portal.settings.production as production; print(production.DEBUG)"
@@ -43,6 +56,8 @@ IMPORT_PRODUCTION = "import portal.settings.production as production; print(prod
 
 def run(module: str, code: str, **env: str) -> subprocess.CompletedProcess:
     environ = {key: value for key, value in os.environ.items() if key not in CONTROLLED}
+    # A .env file in the working tree must not count either (production.py reads DOTENV_FILE or .env).
+    environ["DOTENV_FILE"] = str(PROJECT / "no-such-dotenv-file")
     environ.update(env, DJANGO_SETTINGS_MODULE=module)
     return subprocess.run(  # noqa: S603 - our own interpreter, fixed arguments
         [sys.executable, "-c", code], cwd=PROJECT, env=environ, capture_output=True, text=True, timeout=60
@@ -69,19 +84,21 @@ def test_production_refuses_an_empty_secret_key():
 
 
 def test_production_refuses_to_start_without_the_shared_cache():
-    result = run("portal.settings.production", IMPORT_PRODUCTION, SECRET_KEY="s3cret")
+    result = run("portal.settings.production", IMPORT_PRODUCTION, SECRET_KEY="s3cret", **REQUIRED)
     assert result.returncode != 0
     assert "ImproperlyConfigured: REDIS_URL must be set" in result.stderr
 
 
 def test_production_imports_with_a_secret_key():
-    result = run("portal.settings.production", IMPORT_PRODUCTION, SECRET_KEY="s3cret", REDIS_URL=REDIS)
+    result = run("portal.settings.production", IMPORT_PRODUCTION, SECRET_KEY="s3cret", REDIS_URL=REDIS, **REQUIRED)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "False"
 
 
 def test_production_starts_with_a_secret_key_and_is_secure():
-    values = settings_of("portal.settings.production", SECRET_KEY="s3cret-from-the-environment", REDIS_URL=REDIS)
+    values = settings_of(
+        "portal.settings.production", SECRET_KEY="s3cret-from-the-environment", REDIS_URL=REDIS, **REQUIRED
+    )
     assert values["SECRET_KEY"] == "s3cret-from-the-environment"
     assert values["DEBUG"] is False
     assert values["SECURE_SSL_REDIRECT"] is True
@@ -94,7 +111,9 @@ def test_production_starts_with_a_secret_key_and_is_secure():
 
 
 def test_production_refuses_debug():
-    result = run("portal.settings.production", IMPORT_PRODUCTION, SECRET_KEY="s3cret", DEBUG="true", REDIS_URL=REDIS)
+    result = run(
+        "portal.settings.production", IMPORT_PRODUCTION, SECRET_KEY="s3cret", DEBUG="true", REDIS_URL=REDIS, **REQUIRED
+    )
     assert result.returncode != 0
     assert "ImproperlyConfigured: DEBUG must not be on" in result.stderr
 
@@ -127,10 +146,13 @@ def test_default_database_is_a_sqlite_file_inside_the_project():
 
 @pytest.mark.parametrize("module", ["portal.settings.base", "portal.settings.production"])
 def test_database_url_selects_postgresql(module):
-    values = settings_of(module, DATABASE_URL="postgres://u@127.0.0.1:5432/x", SECRET_KEY="s3cret", REDIS_URL=REDIS)
+    values = settings_of(
+        module, **{**REQUIRED, "DATABASE_URL": "postgres://u@127.0.0.1:5432/x"}, SECRET_KEY="s3cret", REDIS_URL=REDIS
+    )
     assert values["ENGINE"] == "django.db.backends.postgresql"
     assert (values["NAME"], values["USER"], values["HOST"], values["PORT"]) == ("x", "u", "127.0.0.1", 5432)
     assert values["CONN_MAX_AGE"] == 60  # pooled connections on PostgreSQL
+    assert values["OPTIONS"]["connect_timeout"] == 5  # a database that does not answer: a 503 within seconds
 
 
 def test_the_test_run_uses_the_test_settings(settings):

@@ -1,4 +1,4 @@
-"""Builds the demo content (resources/demo/content.py) with the runtime helpers in
+"""Builds the demo resources (read from demo/ressurser/ by portal/demo_data.py) with the runtime helpers in
 portal/demo_support.py and resources/demo_support.py (no factory_boy: `load_demo` runs
 with only requirements.txt installed).
 
@@ -14,7 +14,6 @@ import re
 import textwrap
 from collections import Counter
 from datetime import timedelta
-from html import escape
 
 from django.core.files.base import ContentFile
 from django.db import transaction
@@ -22,12 +21,15 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Revision
 from wagtail.utils.file import hash_filelike
 
+from portal.demo_data import DemoDataError, rich, stream
+from portal.demo_documents import PIZZA_LINES, pizzas_in
 from portal.demo_support import (
     PALETTE,
     create_document,
     create_image,
     make_csv,
     make_fraction_strips_pdf,
+    make_odt,
     make_pdf,
     make_poster_png,
     make_txt,
@@ -45,71 +47,15 @@ from resources.models import (
     SurveyArea,
 )
 
-PDF_LINE_WIDTH = 60  # characters that fit on a line of make_pdf's A4 page
-PDF_MAX_LINES = 30  # lines that fit below the title
+_ORDERED = re.compile(r"^\d+\.\s")
+
+PDF_LINE_WIDTH = 60  # characters that surely fit on a line of make_pdf's A4 page (12 pt DejaVu Sans)
+PDF_MAX_LINES = 30  # lines that fit below the title (34 do; a "[pizza: …]" row counts as PIZZA_LINES)
+STRIPS_LINES = 15  # lines taken by the fraction strips of make_fraction_strips_pdf
 MAX_AGE_DAYS = 545  # first publication is spread over the last 18 months
 
 
-# --- Text to StreamField values ----------------------------------------------
-
-_BOLD = re.compile(r"\*\*(.+?)\*\*")
-_LINK = re.compile(r"\[([^\]]+)\]\((https?://[^)\s]+)\)")
-_ORDERED = re.compile(r"^\d+\.\s")
-
-
-def _inline(text: str) -> str:
-    html = escape(text, quote=False)
-    html = _BOLD.sub(r"<b>\1</b>", html)
-    return _LINK.sub(lambda m: f'<a href="{escape(m.group(2))}">{m.group(1)}</a>', html)
-
-
-def rich(text: str) -> str:
-    """Plain text to Wagtail rich text: blank lines part paragraphs; "- " and "1. " lines make lists;
-    **bold** and [text](https://…) links inside."""
-    html = []
-    for chunk in re.split(r"\n\s*\n", text.strip()):
-        lines = [line.strip() for line in chunk.strip().splitlines() if line.strip()]
-        if not lines:
-            continue
-        if all(line.startswith("- ") for line in lines):
-            html.append("<ul>" + "".join(f"<li>{_inline(line[2:])}</li>" for line in lines) + "</ul>")
-        elif all(_ORDERED.match(line) for line in lines):
-            html.append("<ol>" + "".join(f"<li>{_inline(_ORDERED.sub('', line))}</li>" for line in lines) + "</ol>")
-        else:
-            html.append(f"<p>{_inline(' '.join(lines))}</p>")
-    return "".join(html)
-
-
-def stream(text: str) -> list[dict]:
-    """Plain text to a BaseStreamBlock value: "## " starts a heading, "[!Title] text" is a fact box
-    (callout), "> text -- source" a quote; other chunks are paragraphs."""
-    if not text.strip():
-        return []
-    blocks: list[dict] = []
-    paragraph: list[str] = []
-
-    def flush():
-        if paragraph:
-            blocks.append({"type": "paragraph", "value": rich("\n\n".join(paragraph))})
-            paragraph.clear()
-
-    for chunk in re.split(r"\n\s*\n", text.strip()):
-        chunk = chunk.strip()
-        if chunk.startswith("## "):
-            flush()
-            blocks.append({"type": "heading", "value": chunk[3:].strip()})
-        elif chunk.startswith("[!"):
-            flush()
-            title, _, body = chunk[2:].partition("]")
-            blocks.append({"type": "callout", "value": {"title": title.strip(), "text": rich(body)}})
-        elif chunk.startswith("> "):
-            flush()
-            quote, _, source = chunk[2:].partition(" -- ")
-            blocks.append({"type": "quote", "value": {"text": quote.strip(), "source": source.strip()}})
-        else:
-            paragraph.append(chunk)
-    flush()
-    return blocks
+# --- Worksheets -------------------------------------------------------------
 
 
 def pdf_lines(lines: list[str]) -> list[str]:
@@ -126,63 +72,38 @@ def pdf_lines(lines: list[str]) -> list[str]:
     return wrapped
 
 
+def page_lines(lines: list[str]) -> int:
+    """How many lines of the page `lines` take, drawings included."""
+    return sum(PIZZA_LINES if pizzas_in(line) is not None else 1 for line in pdf_lines(lines))
+
+
+def language(item) -> str:
+    """The language of an item's files: English for English lessons, else Norwegian bokmål."""
+    return "en" if list(item.subjects) == ["engelsk"] else "nb"
+
+
 # --- Checking the content before anything is written ------------------------
 
 
-class DemoContentError(ValueError):
-    pass
-
-
-def check_content(items) -> None:
-    """Fail early and clearly on content that the models or the taxonomy would reject."""
+def check_files(items) -> None:
+    """What only the builder can tell: does each worksheet and PDF fit on its one page?"""
     problems = []
-    slugs = Counter(item.slug for item in items)
-    problems += [f"{slug}: slug used {n} times" for slug, n in slugs.items() if n > 1]
-    subjects = set(Subject.objects.values_list("slug", flat=True))
-    areas = set(SurveyArea.objects.values_list("slug", flat=True))
-    pillars = set(ImprovementPillar.objects.values_list("slug", flat=True))
     for item in items:
-        where = item.slug
-        problems += [f"{where}: unknown subject {s}" for s in item.subjects if s not in subjects]
-        problems += [f"{where}: unknown survey area {s}" for s in item.survey_areas if s not in areas]
-        problems += [f"{where}: unknown pillar {s}" for s in item.pillars if s not in pillars]
-        problems += [f"{where}: grade {g} outside 1–10" for g in item.grades if not 1 <= g <= 10]
-        problems += [f"{where}: related to unknown {s}" for s in item.related if s not in slugs]
-        if len(item.summary) > 500:
-            problems.append(f"{where}: summary longer than 500 characters")
-        if isinstance(item, Lesson):
-            minutes = sum(step[1] for step in item.steps)
-            if minutes > item.duration:
-                problems.append(f"{where}: steps take {minutes} min, more than {item.duration}")
-            if not item.goals or not item.steps:
-                problems.append(f"{where}: a lesson needs goals and steps")
-            problems += [f"{where}: step title too long" for step in item.steps if len(step[0]) > 120]
-            problems += [
-                f"{where}: bad organisation {step[2]}"
-                for step in item.steps
-                if step[2] not in {"helklasse", "grupper", "par", "individuelt"}
-            ]
-            problems += [f"{where}: term longer than 80" for term, _ in item.vocabulary if len(term) > 80]
-            if item.worksheet and len(pdf_lines(item.worksheet.lines)) > PDF_MAX_LINES:
-                problems.append(f"{where}: worksheet does not fit on one page")
-        if isinstance(item, Material):
-            if not item.file and not item.external_url:
-                problems.append(f"{where}: a learning material needs a file or a link")
-            if item.file and item.file.kind not in {"pdf", "strips", "csv", "txt", "png"}:
-                problems.append(f"{where}: unknown file kind {item.file.kind}")
-            if item.file and item.file.kind == "pdf" and len(pdf_lines(item.file.lines)) > PDF_MAX_LINES:
-                problems.append(f"{where}: PDF does not fit on one page")
-        if isinstance(item, Research):
-            if not item.findings or not item.references or not item.practice:
-                problems.append(f"{where}: a research summary needs findings, practice and references")
-            problems += [f"{where}: finding longer than 255" for f, _ in item.findings if len(f) > 255]
-            problems += [
-                f"{where}: DOI {r.doi} must start with 10."
-                for r in item.references
-                if r.doi and not r.doi.startswith("10.")
-            ]
+        where = getattr(item, "source", None)
+        sheet = getattr(item, "worksheet", None)
+        if sheet and page_lines(sheet.lines) > PDF_MAX_LINES:
+            problems.append(
+                f"{where.at('worksheet', 'lines') if where else item.slug}: oppgavearket får ikke plass på én side"
+            )
+        data_file = getattr(item, "file", None)
+        if data_file and data_file.kind in {"pdf", "strips"}:
+            room = PDF_MAX_LINES - (STRIPS_LINES if data_file.kind == "strips" else 0)
+            if page_lines(data_file.lines) > room:
+                problems.append(
+                    f"{where.at('file', 'lines') if where else item.slug}: PDF-en får ikke plass på én side"
+                )
     if problems:
-        raise DemoContentError("Demo content has problems:\n  " + "\n  ".join(problems))
+        raise DemoDataError(problems)
 
 
 # --- Files and images --------------------------------------------------------
@@ -199,26 +120,50 @@ def _document(*, title: str, filename: str, data: bytes, description: str, right
     )
 
 
-def worksheet_document(sheet: Worksheet, *, slug: str, rights_holder: str):
-    data = make_pdf(title=sheet.title, lines=pdf_lines(sheet.lines))
+EDITABLE_SUFFIX = " (redigerbar)"  # the editable worksheet's title: the PDF's title and this
+
+
+def worksheet_document(sheet: Worksheet, *, slug: str, rights_holder: str, language: str = "nb"):
+    """The worksheet to print: a PDF with a text layer."""
+    metadata = {"subject": sheet.description, "author": rights_holder, "language": language}
+    data = make_pdf(title=sheet.title, lines=pdf_lines(sheet.lines), **metadata)
     return _document(
         title=sheet.title, filename=f"{slug}.pdf", data=data, description=sheet.description, rights_holder=rights_holder
     )
 
 
-def material_document(spec: DataFile, *, colour: str, rights_holder: str):
+def editable_worksheet_document(sheet: Worksheet, *, slug: str, rights_holder: str, language: str = "nb"):
+    """The same worksheet as an ODT that a teacher can change (LibreOffice, Word, Google Docs)."""
+    metadata = {"subject": sheet.description, "author": rights_holder, "language": language}
+    data = make_odt(title=sheet.title, lines=sheet.lines, **metadata)
+    description = (
+        "Oppgavearket som tekstdokument (ODT) som du kan endre – åpnes i LibreOffice, Word og Google Dokumenter."
+    )
+    return _document(
+        title=sheet.title + EDITABLE_SUFFIX,
+        filename=f"{slug}.odt",
+        data=data,
+        description=description,
+        rights_holder=rights_holder,
+    )
+
+
+def material_document(spec: DataFile, *, colour: str, rights_holder: str, language: str = "nb"):
+    metadata = {"subject": spec.description, "author": rights_holder, "language": language}
     if spec.kind == "pdf":
-        data = make_pdf(title=spec.title, lines=pdf_lines(spec.lines))
+        data = make_pdf(title=spec.title, lines=pdf_lines(spec.lines), **metadata)
     elif spec.kind == "csv":
         data = make_csv(rows=spec.lines)
     elif spec.kind == "txt":
         data = make_txt(lines=spec.lines)
     elif spec.kind == "strips":
-        data = make_fraction_strips_pdf(title=spec.title, denominators=[2, 3, 4, 6, 8], lines=pdf_lines(spec.lines))
+        data = make_fraction_strips_pdf(
+            title=spec.title, denominators=[2, 3, 4, 6, 8], lines=pdf_lines(spec.lines), **metadata
+        )
     elif spec.kind == "png":
         data = make_poster_png(title=spec.title, lines=spec.lines, colour=colour)
     else:
-        raise DemoContentError(f"{spec.filename}: unknown file kind {spec.kind}")
+        raise DemoDataError([f"{spec.filename}: unknown file kind {spec.kind}"])
     return _document(
         title=spec.title, filename=spec.filename, data=data, description=spec.description, rights_holder=rights_holder
     )
@@ -231,7 +176,7 @@ def illustration(*, title: str, alt: str):
 # --- Pages -------------------------------------------------------------------
 
 
-class _Taxonomy:
+class Taxonomy:
     def __init__(self):
         self.subjects = {s.slug: s for s in Subject.objects.all()}
         self.grades = {g.number: g for g in Grade.objects.all()}
@@ -248,7 +193,7 @@ class _Taxonomy:
         }
 
 
-def _common_fields(item, *, index, taxonomy: _Taxonomy, published_at) -> dict:
+def common_fields(item, *, index, taxonomy: "Taxonomy", published_at) -> dict:
     fields = {
         "parent": index,
         "publish": False,  # published once below, after the links between pages are set
@@ -266,7 +211,7 @@ def _common_fields(item, *, index, taxonomy: _Taxonomy, published_at) -> dict:
     return fields
 
 
-def _lesson_fields(item: Lesson, files: Counter) -> dict:
+def lesson_fields(item: Lesson, files: Counter) -> dict:
     steps = []
     for number, (title, minutes, organisation, text) in enumerate(item.steps):
         # An empty ImageBlock as the admin saves it. A bare None only works while no step in the stream
@@ -300,13 +245,18 @@ def _lesson_fields(item: Lesson, files: Counter) -> dict:
     ]
     attachments = []
     if item.worksheet:
-        document = worksheet_document(item.worksheet, slug=item.slug, rights_holder=item.school or item.author)
-        files["documents"] += 1
+        owner = {"slug": item.slug, "rights_holder": item.school or item.author, "language": language(item)}
+        printable = worksheet_document(item.worksheet, **owner)
+        editable = editable_worksheet_document(item.worksheet, **owner)
+        files["documents"] += 2
         attachments.append(
             {
                 "type": "attachment",
-                "value": {"document": document.pk, "title": "", "description": item.worksheet.description},
+                "value": {"document": printable.pk, "title": "", "description": item.worksheet.description},
             }
+        )
+        attachments.append(
+            {"type": "attachment", "value": {"document": editable.pk, "title": "", "description": editable.description}}
         )
     return {
         "duration_minutes": item.duration,
@@ -333,7 +283,9 @@ def _material_fields(item: Material, files: Counter, colour: str) -> dict:
         "document": None,
     }
     if item.file:
-        fields["document"] = material_document(item.file, colour=colour, rights_holder=item.school or item.author)
+        fields["document"] = material_document(
+            item.file, colour=colour, rights_holder=item.school or item.author, language=language(item)
+        )
         files["documents"] += 1
     return fields
 
@@ -392,30 +344,28 @@ def _write(stdout, message: str) -> None:
         stdout.write(message)
 
 
-def build_demo(*, stdout=None) -> dict:
-    """Create the demo resources that do not exist yet. Returns counts of what was done."""
-    from resources.demo.content import all_items
-
-    items = all_items()
-    check_content(items)
+def build_demo(items: list, *, stdout=None) -> dict:
+    """Create the demo resources (`items`, from portal.demo_data.load) that do not exist yet.
+    Returns counts of what was done."""
+    check_files(items)
     report = Counter({f"{name}_created": 0 for name in KIND_NAMES.values()})
     report.update({"skipped": 0, "documents": 0, "images": 0})
 
     with transaction.atomic():
         index = resource_index(create=True)
         existing = set(ResourcePage.objects.child_of(index).values_list("slug", flat=True))
-        taxonomy = _Taxonomy()
+        taxonomy = Taxonomy()
         dates = _dates(items)
         created = []
         for number, item in enumerate(items):
             if item.slug in existing:
                 report["skipped"] += 1
                 continue
-            fields = _common_fields(item, index=index, taxonomy=taxonomy, published_at=dates[item.slug][0])
+            fields = common_fields(item, index=index, taxonomy=taxonomy, published_at=dates[item.slug][0])
             if item.image_alt:
                 report["images"] += 1
             if isinstance(item, Lesson):
-                fields.update(_lesson_fields(item, report))
+                fields.update(lesson_fields(item, report))
             elif isinstance(item, Material):
                 fields.update(_material_fields(item, report, PALETTE[number % len(PALETTE)]))
             else:

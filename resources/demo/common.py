@@ -1,75 +1,18 @@
-"""The shapes of the demo content, and the names it shares.
+"""The shapes of the demo resources, as portal/demo_data.py reads them from demo/ressurser/.
 
-The content itself is plain data (lessons_*.py, materials.py, research.py) so
-that an editor can read and correct it without reading the builder. Survey
-areas and pillars are named by their slugs from resources/migrations/0002.
+The content itself is in data files (one Markdown file per resource) so that an editor can read
+and correct it without reading the builder. Survey areas and pillars are named by their slugs
+from resources/migrations/0002.
 """
 
 from dataclasses import dataclass, field
 
-# --- Licences (values of resources.models.pages.Licence) --------------------
-BY_SA = "cc-by-sa-4.0"
-BY = "cc-by-4.0"
-BY_NC_SA = "cc-by-nc-sa-4.0"
-
-# --- Improvement pillars -----------------------------------------------------
-RETNING = "overordnede-malsettinger-og-felles-retning"
-KAPASITET = "kapasitetsbygging-og-utvikling-av-kollektive-kulturer"
-LEDELSE = "ledelse-pa-alle-niva"
-KARTLEGGING = "bruk-av-kartleggingsresultater-indre-og-ytre-ansvarlighet"
-PRAKSIS = "tydelige-laeringsmal-og-forskningsinformert-pedagogisk-praksis"
-
-# --- Survey areas (kartleggingsområder), per respondent group ---------------
-E14_TRIVSEL = "elever-1-4-trivsel"
-E14_ATFERD = "elever-1-4-atferd"
-E14_RELASJON_LAERER = "elever-1-4-relasjon-til-laerer"
-E14_KLASSEN = "elever-1-4-klassen-og-relasjon-til-medelever"
-E510_TRIVSEL = "elever-5-10-trivsel"
-E510_ATFERD = "elever-5-10-atferd"
-E510_RELASJON_LAERER = "elever-5-10-relasjon-til-laerer"
-E510_KLASSEN = "elever-5-10-klassen-og-relasjon-til-medelever"
-E510_UNDERVISNING = "elever-5-10-undervisning"
-E510_MESTRING = "elever-5-10-forventning-om-mestring"
-KL_SOSIAL = "kontaktlaerer-sosial-kompetanse"
-KL_MOTIVASJON = "kontaktlaerer-motivasjon-og-arbeidsinnsats"
-KL_PRESTASJONER = "kontaktlaerer-skolefaglige-prestasjoner"
-KL_FRAVAER = "kontaktlaerer-fravaer"
-L_MILJO = "laerere-miljo-i-skolen"
-L_UNDERVISNINGEN = "laerere-undervisningen"
-L_MOTIVASJON = "laerere-motivasjon-og-arbeidsinnsats"
-L_ATFERD = "laerere-atferdsproblematikk"
-L_STOTTE = "laerere-stotte-og-kontakt-med-elevene"
-L_LAERINGSKULTUR = "laerere-laeringskultur-og-relasjon-mellom-elevene"
-F_STOTTE = "foreldre-stotte-i-skolearbeidet"
-F_SAMARBEID = "foreldre-informasjon-fra-og-samarbeid-med-skolen"
-F_KONTAKT = "foreldre-kontakt-mellom-foreldrene-i-klassen"
-SL_PEDAGOGISK_LEDELSE = "skoleledere-pedagogisk-ledelse"
-SL_SKOLEKULTUR = "skoleledere-skolekultur"
-
-# --- Grades ------------------------------------------------------------------
-ALL_GRADES = list(range(1, 11))
-B14 = [1, 2, 3, 4]
-B57 = [5, 6, 7]
-B810 = [8, 9, 10]
-
-# --- Fictional schools and networks (generic names, no real school meant) --
-NORDBYGDA = "Nordbygda skole"
-FJELLVANG = "Fjellvang barneskole"
-ELVESTAD = "Elvestad ungdomsskole"
-FURULY = "Furuly skole"
-GRANLI = "Granli ungdomsskole"
-SOLHAUG = "Solhaug barneskole"
-BJORKELIA = "Bjørkelia oppvekstsenter"
-SJOBAKKEN = "Sjøbakken skole"
-MYRVOLL = "Myrvoll ungdomsskole"
-LUNDHEIM = "Lundheim barne- og ungdomsskole"
-REDAKSJONEN = "Redaksjonen i Kultur for læring"
-PROGRAMMET = "Kultur for læring"
-
 
 @dataclass(frozen=True)
 class Worksheet:
-    """A one-page printable PDF. Lines are the actual tasks; long lines are wrapped by the builder."""
+    """A one-page printable PDF and the same sheet as an editable ODT (portal/demo_documents.py).
+    Lines are the actual tasks; long lines are wrapped by the builder, a line in capitals is a
+    subheading, and a line "[pizza: 4, 8]" draws a row of pizzas divided into 4 and 8 equal parts."""
 
     title: str
     lines: list[str]
@@ -109,7 +52,7 @@ class Common:
     tags: list[str]
     author: str
     school: str
-    licence: str = BY_SA
+    licence: str = "cc-by-sa-4.0"
     related: list[str] = field(default_factory=list)
     image_alt: str = ""  # a listing image is generated when set
 
@@ -131,6 +74,7 @@ class Lesson(Common):
     assessment: str = ""
     worksheet: Worksheet | None = None
     step_image: tuple[int, str] | None = None  # (index of step, alt text): an illustration in that step
+    submitted_by: str = ""  # a username: the lesson plan is not published but waits for the editors
 
 
 @dataclass(frozen=True)
