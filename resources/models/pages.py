@@ -209,6 +209,10 @@ class ResourcePage(Page):
         from resources.selectors import related_resources_for
 
         context = super().get_context(request, *args, **kwargs)
+        # Read once here: the key facts and the metadata both show them (each `.all` in a
+        # template is a query). Lists of the page's own values, so a preview shows its form's.
+        context["page_subjects"] = list(self.subjects.all())
+        context["grade_label"] = self.grade_label
         context["related"] = related_resources_for(resource=self)
         context["index_url"] = self.get_parent().get_url(request)
         context["survey_areas"] = self.survey_areas.select_related("respondent_group")
