@@ -56,14 +56,14 @@ LISTING_PARAMETERS = frozenset(
         "page",
     }
 )
-# Saving or deleting anything of these apps may change what an anonymous page shows.
+# Saving or deleting anything of these apps may change what an anonymous page shows. Not the
+# search apps: every search writes its hit counts, and search pages are never stored anyway.
 CONTENT_APPS = frozenset(
     {
         "wagtailcore",
         "wagtailimages",
         "wagtaildocs",
         "wagtailredirects",
-        "wagtailsearchpromotions",
         "taggit",
         "portal",
         "resources",

@@ -118,3 +118,11 @@ def test_off_when_the_setting_is_zero(client, lesson, settings):
     settings.PORTAL_PAGE_CACHE_SECONDS = 0
     for _ in range(2):
         assert "X-Cache" not in client.get(lesson.url)
+
+
+def test_searching_does_not_forget_the_stored_pages(client, lesson):
+    """Every search writes its hit counts: that must not empty the cache of everything else."""
+    get(client, lesson.url)
+    for query in ("brøk", "pizza", "lesing"):
+        assert client.get("/sok/", {"q": query}).status_code == 200
+    assert client.get(lesson.url)["X-Cache"] == "HIT"
