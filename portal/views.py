@@ -7,7 +7,6 @@ from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse, HttpResponseServerError
 from django.template import loader
 from django.utils.cache import add_never_cache_headers, patch_cache_control
-from wagtail.documents import get_document_model
 from wagtail.documents.views.serve import serve as wagtail_serve_document
 
 logger = logging.getLogger("portal.availability")
@@ -18,10 +17,11 @@ def serve_document(request, document_id, document_filename):
 
     Wagtail answers a member's request for a document in a restricted collection with ETag and
     Last-Modified only, which lets a proxy or a school's web cache keep the file and give it to
-    the next person. Such answers get `Cache-Control: private, no-store`."""
+    the next person. Such answers get `Cache-Control: private, no-store`. Whether the document
+    is restricted is noted by the `before_serve_document` hook (portal/wagtail_hooks.py) while
+    Wagtail serves it, so the document is not read twice."""
     response = wagtail_serve_document(request, document_id, document_filename)
-    document = get_document_model().objects.filter(pk=document_id).select_related("collection").first()
-    if document is not None and document.collection.get_view_restrictions().exists():
+    if getattr(request, "portal_private_document", False):
         patch_cache_control(response, private=True, no_store=True, no_cache=True, max_age=0)
     return response
 

@@ -80,3 +80,12 @@ def hide_other_peoples_drafts_in_chooser(pages, request):
 def hide_other_peoples_drafts_in_explorer(parent_page, pages, request):
     condition = draft_condition(request.user)
     return pages if condition is None else pages.filter(condition)
+
+
+@hooks.register("before_serve_document")
+def note_private_document(document, request):
+    """For portal/views.py:serve_document. Only a logged-in member can be served a document of a
+    restricted collection (Wagtail sends everyone else to the login), so anonymous downloads
+    cost no query here."""
+    if request.user.is_authenticated:
+        request.portal_private_document = document.collection.get_view_restrictions().exists()
