@@ -3,6 +3,7 @@
 
 import pytest
 from django.conf import settings
+from playwright.sync_api import expect
 
 from networks.factories import UserFactory
 from tests.browser.a11y import SIZES, check
@@ -14,7 +15,8 @@ def log_in(page, username, password):
     page.goto("/logg-inn/")
     page.get_by_label("Brukernavn").fill(username)
     page.get_by_label("Passord").fill(password)
-    page.get_by_role("button", name="Logg inn").click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Logg inn").click()
 
 
 @pytest.mark.parametrize(("label", "viewport"), SIZES)
@@ -25,7 +27,7 @@ def test_ten_wrong_passwords_lead_to_a_norwegian_lockout_page(new_page, label, v
     lise.set_viewport_size(viewport)
     for _ in range(settings.AXES_FAILURE_LIMIT):
         log_in(lise, "lise", "feil-passord")
-        assert lise.get_by_role("alert").first.is_visible()
+        expect(lise.get_by_role("alert").first).to_be_visible()
     log_in(lise, "lise", "passord-lise")
     assert lise.get_by_role("heading", level=1).inner_text() == "For mange mislykkede innlogginger"
     assert "15 minutter" in lise.get_by_role("alert").inner_text()
@@ -34,4 +36,4 @@ def test_ten_wrong_passwords_lead_to_a_norwegian_lockout_page(new_page, label, v
 
     kari = new_page()  # the same address (127.0.0.1): a colleague in the same staff room
     log_in(kari, "kari", "passord-kari")
-    assert kari.get_by_role("heading", name="Mine nettverk").is_visible()
+    expect(kari.get_by_role("heading", name="Mine nettverk")).to_be_visible()
