@@ -30,6 +30,8 @@ EXCLUDED_PREFIXES = (
     "/logg-inn/",
     "/logg-ut/",
     "/mine-nettverk/",
+    "/kartlegging/skole/",
+    "/kartlegging/oversikt/",
     "/sok/",
     "/api/",
     "/helse/",
@@ -70,6 +72,7 @@ CONTENT_APPS = frozenset(
         "networks",
         "events",
         "news",
+        "surveys",
     }
 )
 

@@ -1,6 +1,7 @@
 """Municipalities and schools: where the networks' members work."""
 
 from django import forms
+from django.core.validators import RegexValidator
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
@@ -40,8 +41,22 @@ class School(index.Indexed, models.Model):
         Municipality, verbose_name=_("kommune"), on_delete=models.PROTECT, related_name="schools"
     )
     grades = models.ManyToManyField("resources.Grade", verbose_name=_("trinn"), blank=True, related_name="schools")
+    # The organisation number in Enhetsregisteret: how survey files name a school.
+    orgnr = models.CharField(
+        _("organisasjonsnummer"),
+        max_length=9,
+        unique=True,
+        null=True,
+        blank=True,
+        validators=[RegexValidator(r"^\d{9}$", _("Organisasjonsnummeret har ni sifre."))],
+    )
 
-    panels = [FieldPanel("name"), FieldPanel("municipality"), FieldPanel("grades", widget=forms.CheckboxSelectMultiple)]
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("orgnr"),
+        FieldPanel("municipality"),
+        FieldPanel("grades", widget=forms.CheckboxSelectMultiple),
+    ]
     search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
 
     class Meta:

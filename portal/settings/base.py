@@ -38,6 +38,7 @@ INSTALLED_APPS = [
     "networks",
     "events",
     "news",
+    "surveys",
     "wagtail.contrib.forms",
     "wagtail.contrib.routable_page",
     "wagtail.contrib.redirects",
@@ -370,3 +371,8 @@ if ELASTICSEARCH_URL:
             "OPTIONS": {"max_retries": 1, "retry_on_timeout": False},
         }
     }
+
+# Kartlegging: a figure based on fewer answers than this is never shown or sent (Utdanningsdirektoratet
+# uses 5 for Elevundersøkelsen); municipality figures need results from at least this many schools.
+SURVEY_MIN_RESPONDENTS = int(os.environ.get("SURVEY_MIN_RESPONDENTS", "5"))
+SURVEY_MIN_SCHOOLS_FOR_MUNICIPALITY = 3
