@@ -30,6 +30,7 @@ urlpatterns = [
     path("logg-ut/", auth_views.LogoutView.as_view(), name="logout"),
     path("mine-nettverk/", include("networks.urls")),
     path("arrangementer/", include("events.urls")),
+    path("kartlegging/", include("surveys.urls")),
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/suggest/", search_views.suggest_api, name="search_suggest"),
     path("sitemap.xml", sitemap, name="sitemap"),
