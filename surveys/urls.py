@@ -6,5 +6,6 @@ from django.urls import include, path
 app_name = "surveys"
 
 urlpatterns = [
-    path("skole/<str:orgnr>/analyse/", include("surveys.analysis_urls")),
+    # The analysis and the school's team: surveys/school_urls.py.
+    path("skole/<str:orgnr>/", include("surveys.school_urls")),
 ]
