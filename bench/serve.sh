@@ -3,7 +3,8 @@
 # docs/benchmarks.md): a throw-away SQLite database with the demo content, `make serve`'s steps
 # (migrate, collectstatic, set_site_url, gunicorn with gunicorn.conf.py and WEB_CONCURRENCY=2),
 # then `wrk -t1 -c4 -d10s` with X-Forwarded-Proto: https on each kind of page – first with the
-# page cache off (every request rendered: "cold"), then on and warmed by one request ("warm").
+# page cache and the search result cache off (every request rendered and searched: "cold"), then
+# on and warmed by one request ("warm").
 # Prints req/s, p50 and p99 per page kind. Needs Debian's wrk and Redis on REDIS_URL.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -47,7 +48,7 @@ PAGES=(
 run() {
   local label="$1" cache_seconds="$2"
   $PY -c "import redis, os; redis.Redis.from_url(os.environ['REDIS_URL']).flushdb()"
-  PORTAL_PAGE_CACHE_SECONDS="$cache_seconds" .venv/bin/gunicorn --config gunicorn.conf.py --access-logfile /dev/null &
+  PORTAL_PAGE_CACHE_SECONDS="$cache_seconds" SEARCH_RESULT_CACHE_SECONDS="$cache_seconds" .venv/bin/gunicorn --config gunicorn.conf.py --access-logfile /dev/null &
   PID=$!
   for _ in $(seq 1 60); do curl -fsS -o /dev/null "http://127.0.0.1:$PORT/helse/" 2>/dev/null && break; sleep 0.5; done
   for entry in "${PAGES[@]}"; do

@@ -81,6 +81,12 @@ def seconds() -> int:
     return int(getattr(settings, "PORTAL_PAGE_CACHE_SECONDS", 0) or 0)
 
 
+def generation() -> int:
+    """The content generation: bumped by every change an anonymous page or a search may show
+    (also keys the search result cache, search/result_cache.py)."""
+    return _generation()
+
+
 def _generation() -> int:
     generation = cache.get(GENERATION_KEY)
     if generation is None:
@@ -97,8 +103,12 @@ def invalidate(**kwargs) -> None:
         cache.add(GENERATION_KEY, 2, timeout=None)
 
 
+def _caching() -> bool:
+    return bool(seconds() or getattr(settings, "SEARCH_RESULT_CACHE_SECONDS", 0))
+
+
 def _content_changed(sender, **kwargs):
-    if sender._meta.app_label in CONTENT_APPS and seconds():
+    if sender._meta.app_label in CONTENT_APPS and _caching():
         invalidate()
 
 

@@ -12,6 +12,9 @@ MAX_PAGE_PARAM_LENGTH = 9
 class Pagination:
     page: Page
     page_range: list
+    # The query the page links keep (None: the request's). Set where a page is rendered
+    # without its request (the cached search body).
+    params: object = None
 
     @property
     def items(self):

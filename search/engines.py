@@ -15,6 +15,7 @@ from modelsearch.query import And, Or, PlainText
 from portal.pagination import Pagination, paginate
 from resources.filters import FacetState, apply_facet_counts, chosen_tokens
 from resources.selectors import public_resources, with_card_data
+from search import result_cache
 from search.norwegian import spelling_variants
 
 
@@ -53,21 +54,31 @@ class DatabaseEngine:
     def search(
         self, *, words, states: list[FacetState], require_all: bool, promoted=(), page_param=None, per_page: int
     ) -> EngineResult:
-        try:
+        chosen = chosen_tokens(states)
+
+        def found():
             hits = self._hits(words, states, require_all=require_all, promoted=promoted)
-            apply_facet_counts(states, hits.counts)
             pagination = paginate(hits.listed, page_param=page_param, per_page=per_page)
-            page_ids = list(pagination.page.object_list)
+            return hits.total, dict(hits.counts), len(hits.listed), list(pagination.page.object_list)
+
+        parts = (list(words), sorted(chosen), require_all, list(promoted), page_param, per_page)
+        try:
+            total, counts, listed, page_ids = result_cache.cached("hits", parts, found)
+            apply_facet_counts(states, counts)
+            pagination = paginate(result_cache.KnownPage(listed, page_ids), page_param=page_param, per_page=per_page)
             pages = {p.pk: p for p in with_card_data(public_resources().filter(pk__in=page_ids))}
             pagination.page.object_list = [pages[pk] for pk in page_ids if pk in pages]
-            return EngineResult(pagination=pagination, total=hits.total)
+            return EngineResult(pagination=pagination, total=total)
         except DatabaseError as error:
             raise SearchUnavailable(str(error)) from error
 
     def count(self, *, words, states: list[FacetState]) -> int:
         # Counting only: the facet counts on the page stay those of the query asked.
+        parts = (list(words), sorted(chosen_tokens(states)))
         try:
-            return self._hits(words, states, require_all=True, with_counts=False).total
+            return result_cache.cached(
+                "count", parts, lambda: self._hits(words, states, require_all=True, with_counts=False).total
+            )
         except DatabaseError as error:
             raise SearchUnavailable(str(error)) from error
 

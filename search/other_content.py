@@ -17,6 +17,7 @@ from wagtail.models import Page
 from events.models import EventPage
 from networks.models import MeetingPage, NetworkPage
 from news.models import NewsPage
+from search import result_cache
 
 logger = logging.getLogger(__name__)
 
@@ -35,9 +36,14 @@ class OtherHit:
 
 
 def other_hits(*, query: str, limit: int = OTHER_SHOWN) -> list[OtherHit]:
-    """A few public non-resource pages for the query: one search query and one per page type shown."""
+    """A few public non-resource pages for the query (kept in the search result cache)."""
     if not query:
         return []
+    return result_cache.cached("other", (query, limit), lambda: _other_hits(query=query, limit=limit))
+
+
+def _other_hits(*, query: str, limit: int) -> list[OtherHit]:
+    """One search query and one per page type shown."""
     try:
         found = list(Page.objects.live().public().type(*OTHER_TYPES).search(query, operator="and")[:limit])
     except Exception:  # noqa: BLE001 – the side list must never take the result page down with it

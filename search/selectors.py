@@ -102,6 +102,7 @@ def site_search(*, params) -> SiteSearch:
         return outcome
 
     outcome.pagination = found.pagination
+    outcome.pagination.params = params
     outcome.total = found.total
     items = label_types(found.pagination.page.object_list)
     marked = [*search_words, *(v for w in search_words for v in spelling_variants(w))]

@@ -1,16 +1,20 @@
+from dataclasses import dataclass
 from functools import wraps
 from urllib.parse import parse_qs, urlsplit
 
 from django.conf import settings
 from django.http import JsonResponse, QueryDict
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
+from django.utils.safestring import mark_safe
 from django.views.decorators.http import require_GET
 from django_ratelimit.core import get_usage
 from django_ratelimit.exceptions import Ratelimited
 
 from portal.security import client_ip, rate_limited, ratelimit_key
+from search import result_cache
 from search.norwegian import clean_query
 from search.selectors import site_search, suggested_searches, title_suggestions
 from search.services import anonymous_search_record, search_log_record
@@ -39,7 +43,29 @@ def _referring_query(request) -> str | None:
     return clean_query(parse_qs(referer.query).get("q", [""])[0])
 
 
-def _log(request, outcome) -> None:
+@dataclass(frozen=True)
+class Asked:
+    """What the logs need to know of a search (kept with its cached result page)."""
+
+    query: str
+    total: int
+    best_id: int | None
+    all_words_matched: bool
+    unavailable: bool = False
+
+    @classmethod
+    def of(cls, outcome) -> "Asked":
+        best = next(iter([*outcome.promoted, *outcome.results]), None)
+        return cls(
+            query=outcome.query,
+            total=outcome.total,
+            best_id=best.pk if best is not None else None,
+            all_words_matched=outcome.all_words_matched,
+            unavailable=outcome.unavailable,
+        )
+
+
+def _log(request, outcome: Asked) -> None:
     """One count per query a teacher asks: not per facet click, filter removed or page turned,
     but a new query typed while filters are on does count."""
     if not outcome.query or outcome.unavailable or "side" in request.GET or "page" in request.GET:
@@ -52,9 +78,10 @@ def _log(request, outcome) -> None:
         # Public suggestions: only anonymous visitors, only a query that found public
         # resources with all its words. A member's search never feeds what everyone sees.
         user = getattr(request, "user", None)
-        best = next(iter([*outcome.promoted, *outcome.results]), None)
-        if best is not None and outcome.all_words_matched and not (user and user.is_authenticated):
-            anonymous_search_record(query_string=outcome.query, address=client_ip(request), found_page_id=best.pk)
+        if outcome.best_id is not None and outcome.all_words_matched and not (user and user.is_authenticated):
+            anonymous_search_record(
+                query_string=outcome.query, address=client_ip(request), found_page_id=outcome.best_id
+            )
 
 
 def _api_rate(group, request) -> str:
@@ -81,15 +108,30 @@ def _rate_limited_api(group: str):
     return decorator
 
 
-@require_GET
-def search(request):
-    outcome = site_search(params=request.GET)
-    _log(request, outcome)
+def _result_page(params) -> tuple[Asked, str]:
+    """The search and its rendered body. Rendered without the request: the same for everyone."""
+    outcome = site_search(params=params)
     context = {"search": outcome, "query": outcome.query}
     if outcome.query and outcome.total == 0:
         context["suggested_searches"] = suggested_searches()
-    response = TemplateResponse(request, "search/search.html", context, status=503 if outcome.unavailable else 200)
-    if outcome.query:
+    return Asked.of(outcome), render_to_string("search/results.html", context)
+
+
+@require_GET
+def search(request):
+    # The same parameters give the same body until content changes (search/result_cache.py);
+    # the log below still counts every search asked.
+    parts = sorted((key, request.GET.getlist(key)) for key in request.GET)
+    kept = result_cache.get("page", parts)
+    if kept is None:
+        kept = _result_page(request.GET)
+        if not kept[0].unavailable:
+            result_cache.store("page", parts, kept)
+    asked, body = kept
+    _log(request, asked)
+    context = {"query": asked.query, "results_html": mark_safe(body)}  # noqa: S308 – our own template's output
+    response = TemplateResponse(request, "search/search.html", context, status=503 if asked.unavailable else 200)
+    if asked.query:
         add_never_cache_headers(response)
     return response
 
@@ -101,7 +143,7 @@ def search_api(request):
     for english, norwegian in API_PARAMS.items():
         params.setlist(norwegian, request.GET.getlist(english))
     outcome = site_search(params=params)
-    _log(request, outcome)
+    _log(request, Asked.of(outcome))
     if outcome.unavailable:
         return JsonResponse({"error": "Søket er ikke tilgjengelig akkurat nå."}, status=503)
     page = outcome.pagination.page if outcome.pagination else None

@@ -351,6 +351,9 @@ PORTAL_DEMO_USERS = False
 # How long an anonymous visitor's page is kept whole in the shared cache (portal/page_cache.py);
 # anything published, changed or deleted forgets every stored page at once. 0: off.
 PORTAL_PAGE_CACHE_SECONDS = int(os.environ.get("PORTAL_PAGE_CACHE_SECONDS", "300"))
+# What a query finds (ids, counts – public resources only, the same for everyone) is kept this
+# long in the shared cache, keyed by the content generation (search/result_cache.py).
+SEARCH_RESULT_CACHE_SECONDS = int(os.environ.get("SEARCH_RESULT_CACHE_SECONDS", "300"))
 
 # Site-wide numbers that views read.
 PORTAL_PAGE_SIZE = 12

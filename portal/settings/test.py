@@ -18,3 +18,4 @@ WAGTAILADMIN_BASE_URL = "http://testserver"
 WHITENOISE_AUTOREFRESH = True
 # The page cache is off in tests (one process-wide cache, many databases); its own tests turn it on.
 PORTAL_PAGE_CACHE_SECONDS = 0
+SEARCH_RESULT_CACHE_SECONDS = 0
