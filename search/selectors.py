@@ -39,8 +39,10 @@ class SiteSearch:
     pagination: Pagination | None = None
     total: int = 0
     promoted: list = field(default_factory=list)
-    suggestion: str | None = None
-    suggestion_url: str = ""
+    # A typo corrected: the results shown are those of corrected_to; original_url searches as typed.
+    corrected_from: str = ""
+    corrected_to: str = ""
+    original_url: str = ""
     all_words_matched: bool = True
     unavailable: bool = False
     active_filters: list[ActiveFilter] = field(default_factory=list)
@@ -73,6 +75,7 @@ def site_search(*, params) -> SiteSearch:
         outcome.unavailable = True
         return outcome
     page_param = params.get("side")
+    exact = params.get("eksakt") == "1"  # «Søk i stedet etter …»: no correction
     per_page = settings.PORTAL_PAGE_SIZE
     promoted = promoted_pages(query=query, states=states)
     promoted_ids = [p.pk for p in promoted]
@@ -93,6 +96,15 @@ def site_search(*, params) -> SiteSearch:
             # "foreldresamarbeid" finds content that says "samarbeid med foreldre".
             found = run(parts)
             search_words = outcome.words = parts
+        # A typo: the corrected spelling's results at once, if it finds more.
+        corrected = suggest(search_words) if found.total <= FEW_RESULTS and not exact else None
+        if corrected and engine.count(words=query_words(corrected), states=states) > found.total:
+            outcome.corrected_from, outcome.corrected_to = query, corrected
+            outcome.original_url = "?" + urlencode([("q", query), ("eksakt", "1"), *_other_params(params)])
+            promoted = promoted_pages(query=corrected, states=states)
+            promoted_ids = [p.pk for p in promoted]
+            search_words = outcome.words = query_words(corrected)
+            found = run(search_words)
         if found.total == 0 and len(search_words) > 1:
             outcome.all_words_matched = False
             found = run(search_words, require_all=False)
@@ -113,24 +125,12 @@ def site_search(*, params) -> SiteSearch:
     if found.pagination.page.number == 1:
         outcome.promoted = promoted
         if not outcome.active_filters:
-            outcome.other = other_hits(query=query)
-    if outcome.total <= FEW_RESULTS:
-        _add_suggestion(outcome, engine=engine, params=params, states=states)
+            outcome.other = other_hits(query=outcome.corrected_to or query)
     return outcome
 
 
-def _add_suggestion(outcome: SiteSearch, *, engine, params, states) -> None:
-    suggestion = suggest(outcome.words)
-    if not suggestion:
-        return
-    try:
-        better = engine.count(words=query_words(suggestion), states=states)
-    except SearchUnavailable:
-        return
-    if better > outcome.total:
-        outcome.suggestion = suggestion
-        pairs = [(k, v) for k in params if k not in {"q", "side"} for v in params.getlist(k)]
-        outcome.suggestion_url = "?" + urlencode([("q", suggestion), *pairs])
+def _other_params(params) -> list[tuple[str, str]]:
+    return [(k, v) for k in params if k not in {"q", "side", "eksakt"} for v in params.getlist(k)]
 
 
 def promoted_pages(*, query: str, states: list[FacetState]) -> list:

@@ -50,21 +50,49 @@ def vocabulary() -> Counter:
     return counter
 
 
+LONG_WORD = 6  # from this length a word may be two edits off; shorter ones one
+
+
+def max_edits(word: str) -> int:
+    return 2 if len(word) >= LONG_WORD else 1
+
+
+def edit_distance(a: str, b: str, limit: int) -> int:
+    """Edits (insert, delete, substitute, swap two neighbours) from a to b; limit + 1 if more."""
+    if abs(len(a) - len(b)) > limit:
+        return limit + 1
+    before, row = None, list(range(len(b) + 1))
+    for i, x in enumerate(a, 1):
+        current = [i] + [0] * len(b)
+        for j, y in enumerate(b, 1):
+            current[j] = min(row[j] + 1, current[j - 1] + 1, row[j - 1] + (x != y))
+            if before is not None and i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                current[j] = min(current[j], before[j - 2] + 1)
+        if min(current) > limit:
+            return limit + 1
+        before, row = row, current
+    return row[-1]
+
+
+def correct_word(word: str, known: Counter) -> str | None:
+    """The known word closest to an unknown one (fewest edits, then the most used), or None.
+    A word the portal's content uses is never changed, nor numbers and very short words."""
+    if word in known or word.isdigit() or len(word) < MIN_WORD_LENGTH:
+        return None
+    limit = max_edits(word)
+    # difflib's cheap ratios narrow thousands of words to a few; the edit distance decides.
+    close = difflib.get_close_matches(word, [w for w in known if abs(len(w) - len(word)) <= limit], n=12, cutoff=0.6)
+    scored = [(edit_distance(word, w, limit), -known[w], w) for w in close]
+    scored = [entry for entry in scored if entry[0] <= limit]
+    return min(scored)[2] if scored else None
+
+
 def suggest(query_words: list[str]) -> str | None:
     """The query with each unknown word replaced by its closest known word, or None."""
     known = vocabulary()
     if not known or not query_words:
         return None
-    candidates = list(known)
-    suggested = []
-    for word in query_words:
-        if word in known or word.isdigit() or len(word) < MIN_WORD_LENGTH:
-            suggested.append(word)
-            continue
-        close = difflib.get_close_matches(word, candidates, n=3, cutoff=0.75)
-        suggested.append(
-            max(close, key=lambda w: (difflib.SequenceMatcher(None, word, w).ratio(), known[w])) if close else word
-        )
+    suggested = [correct_word(word, known) or word for word in query_words]
     return " ".join(suggested) if suggested != query_words else None
 
 

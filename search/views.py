@@ -57,7 +57,7 @@ class Asked:
     def of(cls, outcome) -> "Asked":
         best = next(iter([*outcome.promoted, *outcome.results]), None)
         return cls(
-            query=outcome.query,
+            query=outcome.corrected_to or outcome.query,  # what was searched for, typo corrected
             total=outcome.total,
             best_id=best.pk if best is not None else None,
             all_words_matched=outcome.all_words_matched,
@@ -175,7 +175,7 @@ def search_api(request):
             for state in outcome.facets
             if state.param in FACET_API_NAMES
         },
-        "suggestion": outcome.suggestion,
+        "corrected_query": outcome.corrected_to or None,
         # Networks, meetings, events and news: found beside the resources, without facets.
         "other_results": [
             {

@@ -583,34 +583,62 @@ def leadership():
     material("Brøk med pizza")
 
 
-def test_a_typo_gets_a_suggestion_that_keeps_the_other_params(client, leadership):
-    response = client.get(SEARCH, {"q": "klaseledelse", "fag": "norsk", "side": "2"})
+def test_a_typo_is_corrected_at_once_keeping_the_other_params(client, leadership):
+    response = client.get(SEARCH, {"q": "klaseledelse", "fag": "norsk"})
     search = response.context["search"]
-    assert search.total == 0
-    assert search.suggestion == "klasseledelse"
-    assert query_of(search.suggestion_url) == {"q": ["klasseledelse"], "fag": ["norsk"]}
+    assert search.total == 2 and search.corrected_to == "klasseledelse"
+    assert sorted(html_titles(response)) == ["Klasseledelse i praksis", "Klasseledelse med struktur og relasjoner"]
     body = html(response)
-    assert "Mente du" in body
-    link = re.search(r'Mente du <a href="([^"]+)">klasseledelse</a>', body)
+    assert "Viser treff for «<strong>klasseledelse</strong>»" in body and "Mente du" not in body
+    assert "2 treff på «klasseledelse»" in body
+    link = re.search(r'Søk i stedet etter «<a href="([^"]+)">klaseledelse</a>»', body)
     assert link, body
-    assert query_of(link.group(1)) == {"q": ["klasseledelse"], "fag": ["norsk"]}
-    # Following it finds the pages.
-    followed = client.get(SEARCH + unescape(link.group(1)))
-    assert len(html_titles(followed)) == 2
+    assert query_of(link.group(1)) == {"q": ["klaseledelse"], "eksakt": ["1"], "fag": ["norsk"]}
+    # Searching as typed finds nothing, and is not corrected again.
+    as_typed = client.get(SEARCH + unescape(link.group(1)))
+    assert as_typed.context["search"].total == 0 and not as_typed.context["search"].corrected_to
+    assert "Viser treff for" not in html(as_typed)
 
-    assert api(client, q="klaseledelse", subject="norsk")["suggestion"] == "klasseledelse"
+    data = api(client, q="klaseledelse", subject="norsk")
+    assert data["corrected_query"] == "klasseledelse" and data["count"] == 2 and data["query"] == "klaseledelse"
 
 
-def test_no_suggestion_when_the_spelling_is_right_or_nothing_is_close(client, leadership):
-    assert api(client, q="klasseledelse")["suggestion"] is None
-    assert api(client, q="xyzzyqq")["suggestion"] is None
+def test_a_word_the_content_uses_is_never_changed(client, leadership):
+    assert api(client, q="klasseledelse")["corrected_query"] is None
+    assert api(client, q="xyzzyqq")["corrected_query"] is None
     response = client.get(SEARCH, {"q": "klasseledelse"})
-    assert "Mente du" not in html(response)
+    assert "Viser treff for" not in html(response) and "Mente du" not in html(response)
 
 
-def test_no_suggestion_that_would_find_nothing_within_the_filters(client, leadership):
-    # The right spelling finds nothing in maths either, so there is nothing better to suggest.
-    assert api(client, q="klaseledelse", subject="matematikk")["suggestion"] is None
+@pytest.mark.parametrize(
+    ("typed", "corrected"),
+    [
+        ("brøkk", "brøk"),  # short: one edit
+        ("pizaa", "pizza"),  # two letters swapped count as one edit
+        ("klasseldelse", "klasseledelse"),  # long: one letter missing
+        ("klasselledlse", "klasseledelse"),  # long: two edits
+        ("KLASELEDELSE", "klasseledelse"),
+    ],
+)
+def test_edit_distance_one_for_short_words_and_two_for_long(client, leadership, typed, corrected):
+    assert api(client, q=typed)["corrected_query"] == corrected
+
+
+@pytest.mark.parametrize("typed", ["brxkk", "klxssxledxlse", "piz"])
+def test_too_far_or_too_short_is_not_corrected(client, leadership, typed):
+    assert api(client, q=typed)["corrected_query"] is None
+
+
+def test_no_correction_that_would_find_nothing_within_the_filters(client, leadership):
+    # The right spelling finds nothing in maths either, so nothing is corrected or suggested.
+    data = api(client, q="klaseledelse", subject="matematikk")
+    assert data["corrected_query"] is None and data["count"] == 0
+
+
+def test_one_misspelt_word_among_several(client, leadership):
+    data = api(client, q="klasseledelse praksiss")
+    assert data["corrected_query"] == "klasseledelse praksis"
+    assert [hit["title"] for hit in data["results"]] == ["Klasseledelse i praksis"]
 
 
 # ------------------------------------------------------------------ zero hits
@@ -816,10 +844,19 @@ def test_json_shape_and_values(client):
     assert response.status_code == 200
     assert response["Content-Type"] == "application/json"
     data = response.json()
-    assert set(data) == {"query", "count", "page", "pages", "results", "facets", "suggestion", "other_results"}
+    assert set(data) == {
+        "query",
+        "count",
+        "page",
+        "pages",
+        "results",
+        "facets",
+        "corrected_query",
+        "other_results",
+    }
     assert data["query"] == "brøk"
     assert data["count"] == 2 and data["page"] == 1 and data["pages"] == 1
-    assert data["suggestion"] is None
+    assert data["corrected_query"] is None
     hits_by_title = {hit["title"]: hit for hit in data["results"]}
     assert set(hits_by_title) == {"Brøk med pizza", "Forskning om brøk"}
     hit = hits_by_title["Brøk med pizza"]
@@ -867,7 +904,7 @@ def test_json_is_utf8_not_ascii_escaped(client):
 def test_json_without_a_query(client):
     material("Brøk med pizza")
     data = api(client)
-    assert data == {**data, "query": "", "count": 0, "page": 1, "pages": 0, "results": [], "suggestion": None}
+    assert data == {**data, "query": "", "count": 0, "page": 1, "pages": 0, "results": [], "corrected_query": None}
     assert set(data["facets"]) == {"type", "subject", "grade", "survey_area", "pillar", "tag"}
 
 

@@ -120,11 +120,13 @@ def test_search_page_states_have_no_axe_violations(page, catalogue, subtests):
             lambda: not result_titles(page) and page.get_by_text("Søk uten filtrene du har valgt").count() == 1,
         ),
         (
-            "a suggestion",
+            "a typo corrected",
             "/sok/?q=tilbakemeldnger",
             lambda: (
-                page.locator("p.suggestion").count() == 1
-                and page.locator("p.suggestion a").inner_text() == "tilbakemeldinger"
+                page.locator("p.correction").count() == 1
+                and page.locator("p.correction strong").inner_text() == "tilbakemeldinger"
+                and page.locator("p.correction a").inner_text() == "tilbakemeldnger"
+                and len(result_titles(page)) >= 1
             ),
         ),
     ]
