@@ -56,6 +56,12 @@ serve: install
 bench-serve: install
 	bash bench/serve.sh
 
+# The survey import at county size (126 schools × 11 grades × 25 areas = 34 650 rows): dry run, import
+# and re-import, on DATABASE_URL if set, else a throw-away SQLite database. Figures in docs/benchmarks.md.
+.PHONY: bench-survey-import
+bench-survey-import: install
+	$(PY) bench/survey_import.py
+
 test: install-dev
 	@echo "==> Ruff"
 	$(PY) -m ruff check .

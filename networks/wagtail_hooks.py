@@ -32,9 +32,9 @@ class MunicipalityViewSet(SnippetViewSet):
 class SchoolViewSet(SnippetViewSet):
     model = School
     icon = "home"
-    list_display = ["name", "municipality"]
+    list_display = ["name", "orgnr", "municipality"]
     list_filter = ["municipality"]
-    search_fields = ["name"]
+    search_fields = ["name", "orgnr"]
 
 
 class PlacesGroup(SnippetViewSetGroup):

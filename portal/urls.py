@@ -31,6 +31,7 @@ urlpatterns = [
     path("mine-nettverk/", include("networks.urls")),
     path("arrangementer/", include("events.urls")),
     path("kartlegging/", include("surveys.urls")),
+    path("api/kartlegging/", include("surveys.api")),
     path("api/search/", search_views.search_api, name="search_api"),
     path("api/search/suggest/", search_views.suggest_api, name="search_suggest"),
     path("sitemap.xml", sitemap, name="sitemap"),

@@ -57,7 +57,7 @@ class School(index.Indexed, models.Model):
         FieldPanel("municipality"),
         FieldPanel("grades", widget=forms.CheckboxSelectMultiple),
     ]
-    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name"), index.SearchField("orgnr")]
 
     class Meta:
         ordering = ["name"]

@@ -40,6 +40,7 @@ class HomePage(Page):
         "networks.NetworkIndexPage",
         "events.EventIndexPage",
         "news.NewsIndexPage",
+        "surveys.SurveyOverviewPage",
     ]
 
     class Meta:

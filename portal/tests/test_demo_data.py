@@ -258,7 +258,14 @@ def test_markdown_subset():
 def test_the_real_demo_folder_loads_without_mistakes(db):
     data = load()
     assert len(data.resources) >= 70 and len(data.networks) == 4 and len(data.events) == 4
-    assert {user.username for user in load_users()} == {"laerer", "gruppeleder", "redaktor", "ansatt"}
+    assert {user.username for user in load_users()} == {
+        "laerer",
+        "gruppeleder",
+        "redaktor",
+        "ansatt",
+        "skoleleder",
+        "skoleeier",
+    }
 
 
 def test_a_copy_of_the_demo_with_one_mistake_names_it(tmp_path, db):

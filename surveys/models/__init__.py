@@ -1,5 +1,6 @@
 from surveys.models.access import SchoolMembership, SchoolOwner, SchoolRole
 from surveys.models.analysis import AnalysisMeasure, SchoolAnalysis
+from surveys.models.pages import SurveyOverviewPage
 from surveys.models.results import SurveyImport, SurveyResult
 
 __all__ = [
@@ -9,5 +10,6 @@ __all__ = [
     "SchoolOwner",
     "SchoolRole",
     "SurveyImport",
+    "SurveyOverviewPage",
     "SurveyResult",
 ]

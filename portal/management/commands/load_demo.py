@@ -1,7 +1,8 @@
 """python manage.py load_demo [--if-empty]
 
 Loads the Norwegian demo content from the data files under demo/ (portal/demo_data.py): resources, the home page's
-introduction and featured content, networks, events and news. Safe to run again:
+introduction and featured content, networks, events and news, and the survey demo (surveys/demo.py: schools with
+organisation numbers, synthetic results for three rounds, an analysis). Safe to run again:
 nothing that exists is created twice or overwritten.
 
 The demo users (admin/kfl-demo-admin and one per role) have passwords printed in the README:
@@ -25,6 +26,8 @@ from resources.demo.build import build_demo
 from resources.demo.content import demo_content
 from resources.models import ResourcePage
 from search.demo import build_search_demo
+from surveys.demo import build_survey_demo
+from surveys.demo import load as survey_demo_content
 
 ADMIN_USERNAME = "admin"
 ADMIN_PASSWORD = "kfl-demo-admin"  # noqa: S105 – a documented demo login, never for production
@@ -56,6 +59,7 @@ class Command(BaseCommand):
         self.stdout.write("Legger inn demoinnhold …")
         verbose = options.get("verbosity", 1) >= 2
         data = demo_content()  # everything under demo/, checked first: a mistake names its file and line
+        surveys = survey_demo_content()  # demo/kartlegging/, checked the same way
         report = build_demo(data.resources, stdout=self.stdout if verbose else None)
         self.stdout.write(
             f"Ressurser: {report['lesson_plans_created']} undervisningsopplegg, "
@@ -77,6 +81,12 @@ class Command(BaseCommand):
         )
         news = build_news_demo(data)
         self.stdout.write(f"Nyheter: {news['news_created']} opprettet; {news['news_skipped']} fantes fra før.")
+        survey = build_survey_demo(surveys, with_users=with_users)
+        self.stdout.write(
+            f"Kartlegging: {survey['schools']} demoskoler med organisasjonsnummer, "
+            f"{survey['results_created']} resultater for 2016, 2018 og 2020 og "
+            f"{survey['analyses_created']} analyser laget."
+        )
         searches = build_search_demo()
         self.stdout.write(
             f"Foreslåtte søk: {searches['suggested_searches_created']} opprettet; "
