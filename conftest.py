@@ -17,3 +17,13 @@ def resource_index(home):
     from resources.models import ResourceIndexPage
 
     return ResourceIndexPage.objects.child_of(home).get()
+
+
+@pytest.fixture(autouse=True)
+def _fresh_synonyms():
+    """Each test reads the synonyms its own database holds (a rolled-back test sends no signal)."""
+    from search import expansion
+
+    expansion._synonyms.clear()
+    yield
+    expansion._synonyms.clear()

@@ -23,7 +23,8 @@ from resources.filters import FacetState, Option
 from resources.models import LessonPlanPage, ResourcePage
 from resources.selectors import public_resources, with_card_data
 from search.engines import EngineResult, SearchUnavailable
-from search.norwegian import query_stem, spelling_variants
+from search.expansion import alternatives
+from search.norwegian import query_stem
 
 FACET_SIZE = 100
 HIGHLIGHT_FRAGMENT = 240
@@ -51,21 +52,15 @@ class ElasticsearchEngine:
     # --- query building (pure: tested without a server) -------------------------------------
 
     def word_query(self, word: str) -> Q:
-        """One word: matched by the Norwegian analyzer, as a prefix stem (compounds), or in æøå spelling."""
+        """One unit (a word or a known phrase) in any of its forms (search/expansion.py): matched
+        by the Norwegian analyzer and, for single words, as a prefix stem (compounds)."""
+        fields = ["title^6", f"{self.goals_boost_field}^3", f"{self.title_boost_field}^2", "_all_text"]
         clauses = []
-        for form in [word, *spelling_variants(word)]:
-            clauses.append(
-                Q(
-                    "multi_match",
-                    query=form,
-                    fields=[
-                        "title^6",
-                        f"{self.goals_boost_field}^3",
-                        f"{self.title_boost_field}^2",
-                        "_all_text",
-                    ],
-                )
-            )
+        for form in [word, *alternatives(word)]:
+            if " " in form:  # a phrase: all of its words
+                clauses.append(Q("multi_match", query=form, operator="and", fields=fields))
+                continue
+            clauses.append(Q("multi_match", query=form, fields=fields))
             clauses.append(Q("prefix", title={"value": query_stem(form), "boost": 3}))
             clauses.append(Q("prefix", _all_text={"value": query_stem(form), "boost": 0.5}))
         return Q("bool", should=clauses, minimum_should_match=1)

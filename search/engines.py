@@ -16,6 +16,7 @@ from portal.pagination import Pagination, paginate
 from resources.filters import FacetState, apply_facet_counts, chosen_tokens
 from resources.selectors import public_resources, with_card_data
 from search import result_cache
+from search.expansion import alternatives
 from search.norwegian import spelling_variants
 
 
@@ -29,12 +30,13 @@ class EngineResult:
     total: int  # every hit that passes the filters, promoted pages included
 
 
-def build_query(words: list[str], *, require_all: bool):
-    """Each word, or its spelling with æ/ø/å; all words (AND) or any (OR)."""
+def build_query(words: list[str], *, require_all: bool, expand: bool = True):
+    """Each unit (a word or a known phrase) in any of its forms (search/expansion.py), or only
+    as typed (with æ, ø, å); all units (AND) or any (OR)."""
     parts = []
     for word in words:
-        variants = spelling_variants(word)
-        parts.append(Or([PlainText(word), *map(PlainText, variants)]) if variants else PlainText(word))
+        forms = alternatives(word) if expand else spelling_variants(word)
+        parts.append(Or([PlainText(word), *map(PlainText, forms)]) if forms else PlainText(word))
     if len(parts) == 1:
         return parts[0]
     return And(parts) if require_all else Or(parts)
@@ -47,8 +49,14 @@ class DatabaseEngine:
 
     def _hits(self, words: list[str], states: list[FacetState], *, require_all: bool, promoted=(), with_counts=True):
         results = public_resources().search(build_query(words, require_all=require_all), order_by_relevance=True)
+        # Hits of the words as typed rank before those found only through another form.
+        expanded = any(set(alternatives(word)) - set(spelling_variants(word)) for word in words)
         return results.query_compiler.faceted_hits(
-            results.backend, chosen=chosen_tokens(states), promoted=list(promoted), with_counts=with_counts
+            results.backend,
+            chosen=chosen_tokens(states),
+            promoted=list(promoted),
+            with_counts=with_counts,
+            preferred=build_query(words, require_all=require_all, expand=False) if expanded else None,
         )
 
     def search(

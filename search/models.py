@@ -101,3 +101,58 @@ class AnonymousSearch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.query_string} ({self.date})"
+
+
+class Synonym(models.Model):
+    """«Synonymer»: words that should find each other in search, kept by editors.
+
+    Like terms all find each other («lekser», «hjemmearbeid»); a one-way entry lets a word
+    also find others but not the reverse («mobbing» also finds «krenkelser»). A term may be
+    several words («vurdering for læring»). Applied to every query, on every engine
+    (search/expansion.py)."""
+
+    class Kind(models.TextChoices):
+        EQUIVALENT = "like", _("Likeverdige: alle ordene finner hverandre")
+        ONE_WAY = "en_vei", _("Én vei: «Fra» finner også ordene under")
+
+    kind = models.CharField(_("type"), max_length=10, choices=Kind.choices, default=Kind.EQUIVALENT)
+    source = models.CharField(
+        _("fra"), max_length=100, blank=True, help_text=_("Bare for én vei: ordet som også skal finne de andre.")
+    )
+    terms = models.TextField(
+        _("ord"),
+        help_text=_("Skilt med komma, for eksempel «lekser, hjemmearbeid, hjemmelekser». Et ord kan ha flere deler."),
+    )
+
+    class Meta:
+        verbose_name = _("synonym")
+        verbose_name_plural = _("synonymer")
+        ordering = ["source", "terms"]
+
+    def __str__(self) -> str:
+        if self.kind == self.Kind.ONE_WAY:
+            return f"{self.source} → {self.terms}"
+        return self.terms
+
+    @staticmethod
+    def split(text: str) -> list[str]:
+        return list(dict.fromkeys(" ".join(t.split()).lower() for t in text.split(",") if t.strip()))
+
+    def term_list(self) -> list[str]:
+        return self.split(self.terms)
+
+    def clean(self):
+        from django.core.exceptions import ValidationError
+
+        terms = self.term_list()
+        self.terms = ", ".join(terms)
+        self.source = " ".join(self.source.split()).lower()
+        if self.kind == self.Kind.ONE_WAY:
+            if not self.source:
+                raise ValidationError({"source": _("Skriv ordet som også skal finne de andre.")})
+            if not terms or terms == [self.source]:
+                raise ValidationError({"terms": _("Skriv minst ett ord som «fra» også skal finne.")})
+        elif len(terms) < 2:
+            raise ValidationError({"terms": _("Skriv minst to ord som skal finne hverandre, skilt med komma.")})
+        if any(len(t) > 100 for t in terms):
+            raise ValidationError({"terms": _("Hvert ord kan ha høyst 100 tegn.")})

@@ -19,9 +19,10 @@ from portal.pagination import Pagination
 from resources.filters import FacetState, apply_facets, querystring_without, read_facets
 from resources.selectors import ActiveFilter, label_types, public_resources, with_card_data
 from search.engines import SearchUnavailable, get_engine
+from search.expansion import alternatives, units
 from search.highlight import highlight
 from search.models import AnonymousSearch, SuggestedSearch
-from search.norwegian import clean_query, query_words, spelling_variants, words
+from search.norwegian import clean_query, query_words, words
 from search.other_content import OtherHit, other_hits
 from search.spelling import decompound, suggest
 from search.suggestions import SUGGESTIONS_SHOWN, min_visitors, public_term, window_days
@@ -56,7 +57,7 @@ class SiteSearch:
 
 def site_search(*, params) -> SiteSearch:
     query = clean_query(params.get("q", ""))
-    search_words = query_words(query)
+    search_words = units(query_words(query))
     states = read_facets(params)
     outcome = SiteSearch(query=query, words=search_words, facets=states)
     outcome.active_filters = [
@@ -98,12 +99,12 @@ def site_search(*, params) -> SiteSearch:
             search_words = outcome.words = parts
         # A typo: the corrected spelling's results at once, if it finds more.
         corrected = suggest(search_words) if found.total <= FEW_RESULTS and not exact else None
-        if corrected and engine.count(words=query_words(corrected), states=states) > found.total:
+        if corrected and engine.count(words=units(query_words(corrected)), states=states) > found.total:
             outcome.corrected_from, outcome.corrected_to = query, corrected
             outcome.original_url = "?" + urlencode([("q", query), ("eksakt", "1"), *_other_params(params)])
             promoted = promoted_pages(query=corrected, states=states)
             promoted_ids = [p.pk for p in promoted]
-            search_words = outcome.words = query_words(corrected)
+            search_words = outcome.words = units(query_words(corrected))
             found = run(search_words)
         if found.total == 0 and len(search_words) > 1:
             outcome.all_words_matched = False
@@ -117,7 +118,7 @@ def site_search(*, params) -> SiteSearch:
     outcome.pagination.params = params
     outcome.total = found.total
     items = label_types(found.pagination.page.object_list)
-    marked = [*search_words, *(v for w in search_words for v in spelling_variants(w))]
+    marked = [w for unit in search_words for form in [unit, *alternatives(unit)] for w in form.split()]
     for item in items:
         if not getattr(item, "snippet", None):  # Elasticsearch brings its own highlighting
             item.snippet = highlight(item.summary, marked)
@@ -133,13 +134,24 @@ def _other_params(params) -> list[tuple[str, str]]:
     return [(k, v) for k in params if k not in {"q", "side", "eksakt"} for v in params.getlist(k)]
 
 
+def promotion_keys(query: str) -> list[str]:
+    """The query strings whose editors' picks a query shows, best first: the query itself, then
+    its normalised words and phrases, then their synonyms and nynorsk forms – so that a pick
+    for «feedback» also shows for «feedback elever» and «tilbakemelding»."""
+    typed = normalise_query_string(query)
+    parts = units(query_words(query))
+    keys = [typed, " ".join(parts), *parts, *(form for unit in parts for form in alternatives(unit))]
+    return [key for key in dict.fromkeys(keys) if key]
+
+
 def promoted_pages(*, query: str, states: list[FacetState]) -> list:
     """Editors' picks for this query (search promotions), if live, public and within the filters."""
-    page_ids = list(
-        SearchPromotion.objects.filter(query__query_string=normalise_query_string(query), page__isnull=False)
-        .order_by("sort_order")
-        .values_list("page_id", flat=True)
+    keys = promotion_keys(query)
+    rank = {key: i for i, key in enumerate(keys)}
+    picks = SearchPromotion.objects.filter(query__query_string__in=keys, page__isnull=False).values_list(
+        "query__query_string", "sort_order", "page_id"
     )
+    page_ids = list(dict.fromkeys(page_id for _key, _order, page_id in sorted(picks, key=lambda p: (rank[p[0]], p[1]))))
     if not page_ids:
         return []
     pages = {p.pk: p for p in with_card_data(apply_facets(public_resources().filter(pk__in=page_ids), states))}

@@ -7,6 +7,7 @@ from collections import Counter
 from django.core.cache import cache
 from django.db.models import Count, Max
 
+from search import expansion
 from search.norwegian import words
 
 MIN_WORD_LENGTH = 3
@@ -77,7 +78,7 @@ def edit_distance(a: str, b: str, limit: int) -> int:
 def correct_word(word: str, known: Counter) -> str | None:
     """The known word closest to an unknown one (fewest edits, then the most used), or None.
     A word the portal's content uses is never changed, nor numbers and very short words."""
-    if word in known or word.isdigit() or len(word) < MIN_WORD_LENGTH:
+    if word in known or word.isdigit() or len(word) < MIN_WORD_LENGTH or " " in word or expansion.known(word):
         return None
     limit = max_edits(word)
     # difflib's cheap ratios narrow thousands of words to a few; the edit distance decides.
@@ -122,5 +123,5 @@ def decompound(query_words: list[str]) -> list[str] | None:
     """The query with compounds split where that is possible, or None if nothing changed."""
     result = []
     for word in query_words:
-        result.extend(split_compound(word) or [word])
+        result.extend((None if " " in word else split_compound(word)) or [word])
     return result if result != query_words else None

@@ -2,11 +2,12 @@ from django.urls import path, reverse
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.admin.panels import FieldPanel
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from search.admin_views import PopularSearchesView, ZeroResultSearchesView
-from search.models import SuggestedSearch
+from search.models import SuggestedSearch, Synonym
 
 
 class InsightMenuItem(MenuItem):
@@ -55,3 +56,19 @@ class SuggestedSearchViewSet(SnippetViewSet):
 
 
 register_snippet(SuggestedSearchViewSet)
+
+
+class SynonymViewSet(SnippetViewSet):
+    """«Synonymer»: words that find each other in search (search/expansion.py). Under Settings."""
+
+    model = Synonym
+    icon = "list-ul"
+    menu_label = _("Synonymer")
+    add_to_settings_menu = True
+    list_display = ["terms", "source", "kind"]
+    list_filter = ["kind"]
+    search_fields = ["terms", "source"]
+    panels = [FieldPanel("kind"), FieldPanel("source"), FieldPanel("terms")]
+
+
+register_snippet(SynonymViewSet)

@@ -23,6 +23,11 @@ class FacetedHits:
     listed: Sequence[int]  # ids of the passing hits, best first, editors' picks left out
 
 
+# Added to the score (lower is better) of a hit that matches the query as typed, so that
+# hits found only through a synonym or another form come after them.
+PREFERRED_BONUS = 1000.0
+
+
 class DocumentFacets:
     """Faceted hits read from the narrow `SearchDocument` rows of the matched index entries.
 

@@ -6,12 +6,12 @@ from collections import Counter
 
 from django.contrib.postgres.search import SearchRank
 from django.db import connection
-from django.db.models import F, IntegerField, Q
+from django.db.models import Case, F, IntegerField, Q, When
 from django.db.models.functions import Cast
 from modelsearch.backends.database.postgres import postgres as pg
 from modelsearch.query import PlainText
 
-from search.backends.common import DocumentFacets, stemmed_plain_text
+from search.backends.common import PREFERRED_BONUS, DocumentFacets, stemmed_plain_text
 from search.documents import sync_documents
 
 TITLE_COLUMN_WEIGHT = 8.0
@@ -72,16 +72,26 @@ class NorwegianPostgresQueryCompiler(pg.PostgresSearchQueryCompiler):
         rows = {row[0]: row for row in self.queryset.filter(pk__in=matched).order_by().values_list("pk", *fields)}
         return [rows[pk] for pk in order if pk in rows]
 
-    def faceted_hits(self, backend, *, chosen: list[tuple[str, list[str]]], promoted=(), with_counts=True):
+    def faceted_hits(
+        self, backend, *, chosen: list[tuple[str, list[str]]], promoted=(), with_counts=True, preferred=None
+    ):
         """The hits' facet counts and the passing hits, ranked a page at a time (search/backends/common.py).
 
         Entries are matched through their GIN indexes and joined to their narrow `SearchDocument`
         rows; facets are counted in SQL, and only the passing hits of the page asked for are ranked."""
         entries, rank = self._entries(backend)
         entries = entries.annotate(entry_id=F("id"))
+        score = -rank
+        if preferred is not None:
+            # Hits of the query as typed first, ranked by it; then those found only through
+            # another form (a synonym, nynorsk …), ranked by the whole query.
+            typed = self.build_tsquery(preferred, config=self.get_config(backend))
+            typed_rank = SearchRank(F("title"), typed, weights=self.sql_weights) * F("title_norm") * TITLE_COLUMN_WEIGHT
+            typed_rank += SearchRank(F("body"), typed, weights=self.sql_weights)
+            score = Case(When(Q(title=typed) | Q(body=typed), then=-typed_rank - PREFERRED_BONUS), default=score)
         facets = PostgresDocumentFacets(
             matched=entries.values("entry_id").query.sql_with_params(),
-            scored=entries.annotate(score=-rank).values("entry_id", "score").query.sql_with_params(),
+            scored=entries.annotate(score=score).values("entry_id", "score").query.sql_with_params(),
             pages=self.queryset,
             chosen=chosen,
             promoted=promoted,

@@ -13,7 +13,7 @@ from modelsearch.backends.database.sqlite import sqlite as lite
 from modelsearch.index import SearchField
 from modelsearch.query import PlainText
 
-from search.backends.common import DocumentFacets, stemmed_plain_text
+from search.backends.common import PREFERRED_BONUS, DocumentFacets, stemmed_plain_text
 from search.documents import sync_documents
 from search.norwegian import stem_text
 
@@ -164,7 +164,9 @@ class NorwegianSQLiteQueryCompiler(lite.SQLiteSearchQueryCompiler):
             cursor.execute(sql, (*scored_params, *pages_params))
             return cursor.fetchall()
 
-    def faceted_hits(self, backend, *, chosen: list[tuple[str, list[str]]], promoted=(), with_counts=True):
+    def faceted_hits(
+        self, backend, *, chosen: list[tuple[str, list[str]]], promoted=(), with_counts=True, preferred=None
+    ):
         """The hits' facet counts and the passing hits, ranked a page at a time (search/backends/common.py).
 
         Entries are matched in FTS by rowid and joined to their narrow `SearchDocument` rows;
@@ -174,9 +176,28 @@ class NorwegianSQLiteQueryCompiler(lite.SQLiteSearchQueryCompiler):
             self.build_search_query(lite.normalize(self.query), config=self.get_config(backend)),
         )
         entries = lite.SQLiteFTSIndexEntry.objects.filter(match).annotate(entry_id=F("index_entry_id"))
+        scored = entries.annotate(score=WeightedBM25()).values("entry_id", "score").query.sql_with_params()
+        if preferred is not None:
+            # Hits of the query as typed first, ranked by it; then those found only through
+            # another form (a synonym, nynorsk …), ranked by the whole query.
+            typed = lite.MatchExpression(
+                self.fields or self.FTS_TABLE_FIELDS,
+                self.build_search_query(lite.normalize(preferred), config=self.get_config(backend)),
+            )
+            typed_sql, typed_params = (
+                lite.SQLiteFTSIndexEntry.objects.filter(typed)
+                .annotate(entry_id=F("index_entry_id"), score=WeightedBM25())
+                .values("entry_id", "score")
+                .query.sql_with_params()
+            )
+            scored = (
+                f"SELECT e.entry_id, COALESCE(t.score - {PREFERRED_BONUS}, e.score) AS score "  # noqa: S608
+                f"FROM ({scored[0]}) AS e LEFT JOIN ({typed_sql}) AS t ON t.entry_id = e.entry_id",
+                [*scored[1], *typed_params],
+            )
         facets = SQLiteDocumentFacets(
             matched=entries.values("entry_id").query.sql_with_params(),
-            scored=entries.annotate(score=WeightedBM25()).values("entry_id", "score").query.sql_with_params(),
+            scored=scored,
             pages=self.queryset,
             chosen=chosen,
             promoted=promoted,

@@ -11,9 +11,11 @@ from elasticsearch.dsl.response import Response
 from resources.factories import LessonPlanPageFactory
 from resources.filters import read_facets
 from resources.models import Grade, LessonPlanPage, ResourcePage, Subject
+from search import expansion
 from search.backends.elasticsearch import NorwegianElasticsearchBackend
 from search.elastic import ElasticsearchEngine
 from search.engines import SearchUnavailable
+from search.models import Synonym
 
 CLOSED_PORT = "http://127.0.0.1:9"
 
@@ -79,8 +81,10 @@ def test_query_body(engine):
     assert {"prefix": {"title": {"value": "les", "boost": 3}}} in reading
     assert reading[0]["multi_match"]["fields"][0] == "title^6"
     assert "_all_text_boost_3_0^3" in reading[0]["multi_match"]["fields"]
-    # "laerer" is also searched as "lærer"
-    assert {c["multi_match"]["query"] for c in teacher if "multi_match" in c} == {"laerer", "lærer"}
+    # "laerer" is also searched as "lærer", and as the seeded synonyms of "lærer"
+    forms = {c["multi_match"]["query"] for c in teacher if "multi_match" in c}
+    assert {"laerer", "lærer", "teacher"} <= forms
+    assert forms == {"laerer", *expansion.alternatives("laerer")}
 
     filters = body["query"]["bool"]["filter"]
     assert {"term": {"_django_content_type": "resources.ResourcePage"}} in filters
@@ -105,6 +109,16 @@ def test_query_body(engine):
     assert body["aggs"]["fag"]["aggs"]["values"]["terms"]["field"] == subject_field
     assert body["highlight"]["encoder"] == "html"
     assert body["highlight"]["pre_tags"] == ["<mark>"]
+
+
+def test_a_phrase_synonym_is_sent_as_all_of_its_words(engine):
+    Synonym.objects.create(kind=Synonym.Kind.EQUIVALENT, terms="vfl, vurdering for læring")
+    body = engine.build(words=["vfl"], states=read_facets(QueryDict()), require_all=True).to_dict()
+    (clause,) = body["query"]["bool"]["must"]
+    phrase = [c for c in clause["bool"]["should"] if c.get("multi_match", {}).get("query") == "vurdering læring"]
+    assert phrase and phrase[0]["multi_match"]["operator"] == "and"
+    prefixes = [next(iter(c["prefix"].values()))["value"] for c in clause["bool"]["should"] if "prefix" in c]
+    assert prefixes and not any(" " in value for value in prefixes)  # no prefix of a phrase
 
 
 def test_any_word_query_when_all_words_found_nothing(engine):

@@ -32,7 +32,7 @@ from resources.factories import (
 from resources.models import Grade, ImprovementPillar, Subject, SurveyArea
 from search import spelling
 from search.engines import get_engine
-from search.models import SuggestedSearch, ZeroResultDailyHits
+from search.models import SuggestedSearch, Synonym, ZeroResultDailyHits
 
 pytestmark = pytest.mark.django_db
 
@@ -49,6 +49,13 @@ def _forget_vocabulary():
     local = getattr(spelling, "_local", None)
     if local is not None:
         local.clear()
+
+
+@pytest.fixture(autouse=True)
+def _no_seeded_synonyms(db):
+    # What each test finds is exactly what its own pages say; synonyms have their own tests
+    # (test_expansion.py) and the relevance suites use the seeded ones.
+    Synonym.objects.all().delete()
 
 
 @pytest.fixture(autouse=True)
@@ -462,6 +469,21 @@ def test_a_promotion_respects_the_filters(client, fractions):
     response = client.get(SEARCH, {"q": "brøk", "fag": "norsk"})
     assert response.context["search"].promoted == []
     assert api(client, q="brøk", subject="norsk")["count"] == 0
+
+
+def test_a_promotion_also_shows_for_longer_queries_synonyms_and_nynorsk(client, fractions):
+    feedback = material("Tilbakemeldinger som virker", summary="Feedback til elevene.")
+    promote(feedback, query="feedback")
+    promote(fractions["line"], query="brøk")
+    Synonym.objects.create(kind=Synonym.Kind.EQUIVALENT, terms="feedback, tilbakemelding")
+    for q in ("feedback elever", "Feedback!", "tilbakemelding"):
+        data = api(client, q=q)
+        assert [h["title"] for h in data["results"] if h["promoted"]] == ["Tilbakemeldinger som virker"], q
+    # The query's own picks come before those of its words.
+    promote(fractions["pizza"], query="brøk feedback")
+    promoted = [h["title"] for h in api(client, q="brøk feedback")["results"] if h["promoted"]]
+    assert promoted[0] == "Brøk med pizzamodeller"
+    assert set(promoted) == {"Brøk med pizzamodeller", "Tallinje til utskrift", "Tilbakemeldinger som virker"}
 
 
 def test_the_promoted_page_is_shown_on_the_first_page_only(client, settings, fractions):
