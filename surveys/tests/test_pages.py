@@ -112,3 +112,14 @@ def test_the_private_pages_are_not_in_the_sitemap(client, home):
     sitemap = client.get("/sitemap.xml").content.decode()
     assert "/kartlegging/</loc>" in sitemap
     assert "/kartlegging/skole" not in sitemap and "/kartlegging/oversikt" not in sitemap
+
+
+def test_robots_keep_crawlers_off_the_schools_pages(client):
+    robots = client.get("/robots.txt").content.decode()
+    assert "Disallow: /kartlegging/skole/" in robots and "Disallow: /kartlegging/oversikt/" in robots
+    assert "Disallow: /kartlegging/\n" not in robots  # the public page stays crawlable
+
+
+def test_the_main_menu_leads_to_the_public_page(client, home):
+    html = client.get("/kartlegging/").content.decode()
+    assert '<a href="/kartlegging/" aria-current="page">Kartlegging</a>' in html
