@@ -18,7 +18,7 @@ from events.models import EventFormField, EventPage, Registration, Speaker
 from networks.models import School
 from portal.demo_data import DemoData, Event, Person, load, stream
 from portal.demo_support import create_image, weekday_at
-from resources.models import GradeBand, Subject
+from resources.models import GradeBand, Subject, SurveyArea
 
 
 def _speakers(data: DemoData) -> dict[str, Speaker]:
@@ -90,6 +90,7 @@ def build_events_demo(data: DemoData | None = None) -> dict:
     speakers = _speakers(data)
     bands = {band.slug: band for band in GradeBand.objects.all()}
     subjects = {subject.slug: subject for subject in Subject.objects.all()}
+    areas = {area.slug: area for area in SurveyArea.objects.all()}
     people = {person.email: person for person in data.people}
 
     created = registrations = 0
@@ -122,6 +123,7 @@ def build_events_demo(data: DemoData | None = None) -> dict:
             audience_roles=spec.audience_roles,
             grade_bands=[bands[slug] for slug in spec.grade_bands],
             subjects=[subjects[slug] for slug in spec.subjects],
+            survey_areas=[areas[slug] for slug in spec.survey_areas],
             programme=[_session(session, speakers, days) for session in spec.programme],
         )
         for sort_order, (label, field_type, choices) in enumerate(spec.questions):

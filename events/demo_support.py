@@ -5,7 +5,7 @@ from events.models import EventIndexPage, EventPage, Speaker
 from portal.demo_support import create_page, home_page
 from portal.text import norwegian_slug
 
-EVENT_MANY_TO_MANY = ("grade_bands", "subjects")
+EVENT_MANY_TO_MANY = ("grade_bands", "subjects", "survey_areas")
 
 
 def event_index() -> EventIndexPage:
@@ -18,7 +18,7 @@ def create_speaker(**fields) -> Speaker:
 
 def create_event_page(*, parent=None, title: str, publish: bool = True, **fields) -> EventPage:
     """An event under `parent` (the event index if none), its slug made from the title unless given;
-    `grade_bands` and `subjects` are given as lists."""
+    `grade_bands`, `subjects` and `survey_areas` are given as lists."""
     fields.setdefault("slug", norwegian_slug(title))
     return create_page(
         EventPage,

@@ -150,8 +150,13 @@ def event_listing(*, index_page, params) -> EventListing:
     )
 
 
+def upcoming_public_events() -> QuerySet:
+    """Live, public events that have not ended (a multi-day event is upcoming until its last day ends)."""
+    return public_events().filter(end__gte=timezone.now())
+
+
 def upcoming_events(*, limit: int | None = None) -> list[EventPage]:
-    events = public_events().filter(end__gte=timezone.now()).order_by("start", "pk")
+    events = upcoming_public_events().order_by("start", "pk")
     return list(events[:limit] if limit else events)
 
 

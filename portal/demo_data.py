@@ -541,6 +541,7 @@ class Event:
     audience_roles: list[str] = field(default_factory=list)
     grade_bands: list[str] = field(default_factory=list)
     subjects: list[str] = field(default_factory=list)
+    survey_areas: list[str] = field(default_factory=list)
     programme: list[Session] = field(default_factory=list)
     questions: list[tuple[str, str, list[str]]] = field(default_factory=list)
     registrations: list[str] = field(default_factory=list)  # e-mail addresses of participants
@@ -920,6 +921,7 @@ def _event(source: Source, slug: str, taxonomy: Taxonomy) -> Event:
             "audience_roles",
             "grade_bands",
             "subjects",
+            "survey_areas",
             "programme",
             "questions",
             "registrations",
@@ -981,6 +983,7 @@ def _event(source: Source, slug: str, taxonomy: Taxonomy) -> Event:
         audience_roles=source.slugs("audience_roles", ROLES, "rolle"),
         grade_bands=source.slugs("grade_bands", taxonomy.bands, "trinngruppe"),
         subjects=source.slugs("subjects", taxonomy.subjects, "fag"),
+        survey_areas=source.slugs("survey_areas", taxonomy.survey_areas, "kartleggingsområde"),
         programme=programme,
         questions=questions,
         registrations=source.strings("registrations"),

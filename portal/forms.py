@@ -13,6 +13,9 @@ from portal.visibility import visible_ids, visible_pages
 # The last part of the form keys under which StreamField choosers post an id
 # ("material-0-value-document", "steps-0-value-image-image", "featured-0-value-page").
 CHOOSER_KEYS = {"document", "image", "page"}
+# Choices whose label (__str__) names a related object, fetched with them (resources.SurveyArea:
+# «Trivsel (Elever 5.–10. trinn)»).
+LABELLED_WITH_RELATED = {"resources.surveyarea": ("respondent_group",)}
 
 
 class PortalPageForm(WagtailAdminPageForm):
@@ -27,6 +30,11 @@ class PortalPageForm(WagtailAdminPageForm):
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
+        for field in self.fields.values():
+            queryset = getattr(field, "queryset", None)
+            if queryset is not None and queryset.model._meta.label_lower in LABELLED_WITH_RELATED:
+                # A survey area's box names its respondent group: one query for all, not one per box.
+                field.queryset = queryset.select_related(*LABELLED_WITH_RELATED[queryset.model._meta.label_lower])
         user = self.for_user
         if user is None or user.is_superuser:
             return

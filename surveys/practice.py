@@ -1,6 +1,7 @@
 """«Fra data til praksis»: what the portal offers on each survey area – the best-matching resources
 (research summaries first, then the newest), the networks that work on it and their coming
-meetings. Only live, public pages. A fixed number of queries for any number of areas."""
+meetings, and the coming seminars, conferences and webinars tagged with it. Only live, public
+pages. A fixed number of queries for any number of areas."""
 
 from dataclasses import dataclass, field
 from urllib.parse import urlencode
@@ -9,6 +10,8 @@ from django.contrib.contenttypes.models import ContentType
 from django.db.models import Case, Count, F, Value, When, Window
 from django.db.models.functions import RowNumber
 
+from events.models import EventPage
+from events.selectors import upcoming_public_events
 from networks.models import NetworkPage
 from networks.selectors import public_networks, upcoming_meetings
 from resources.models import ResearchSummaryPage, ResourceIndexPage, ResourcePage
@@ -16,6 +19,7 @@ from resources.selectors import label_types, public_resources
 
 RESOURCES_PER_AREA = 3
 MEETINGS_PER_AREA = 3
+EVENTS_PER_AREA = 3
 # The facet parameter of the resource listing (resources/filters.py) for survey areas.
 AREA_FILTER = "kartlegging"
 
@@ -27,6 +31,7 @@ class Practice:
     resources_url: str = ""
     networks: list = field(default_factory=list)
     meetings: list = field(default_factory=list)
+    events: list = field(default_factory=list)
 
 
 def resource_index_url(request=None) -> str:
@@ -67,6 +72,28 @@ def _top_resources(area_ids: list[int]) -> dict[int, tuple[list, int]]:
     return found
 
 
+def _upcoming_events(area_ids: list[int]) -> dict[int, list]:
+    """Per area: its first coming events, soonest first, in one query (a window per area)."""
+    through = EventPage.survey_areas.through
+    rows = (
+        through.objects.filter(surveyarea_id__in=area_ids, eventpage__in=upcoming_public_events())
+        .annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("surveyarea_id")],
+                order_by=[F("eventpage__start").asc(), F("eventpage_id").asc()],
+            )
+        )
+        .filter(rank__lte=EVENTS_PER_AREA)
+        .select_related("eventpage")
+        .order_by("surveyarea_id", "rank")
+    )
+    found: dict[int, list] = {}
+    for row in rows:
+        found.setdefault(row.surveyarea_id, []).append(row.eventpage)
+    return found
+
+
 def practice_for_areas(*, areas, request=None) -> dict[int, Practice]:
     """Practice per area id, for the given SurveyArea objects."""
     area_ids = [area.pk for area in areas]
@@ -83,6 +110,7 @@ def practice_for_areas(*, areas, request=None) -> dict[int, Practice]:
     )
     networks = list({link.networkpage_id: link.networkpage for link in links}.values())
     meetings = upcoming_meetings(networks=networks)
+    events = _upcoming_events(area_ids)
 
     practice = {}
     for area in areas:
@@ -97,5 +125,6 @@ def practice_for_areas(*, areas, request=None) -> dict[int, Practice]:
             resources_url=f"{index_url}?{urlencode({AREA_FILTER: area.slug})}",
             networks=area_networks,
             meetings=area_meetings[:MEETINGS_PER_AREA],
+            events=events.get(area_id, []),
         )
     return practice

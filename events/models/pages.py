@@ -61,6 +61,13 @@ class EventPage(RoutablePageMixin, Page):
         "resources.GradeBand", verbose_name=_("trinnband"), blank=True, related_name="events"
     )
     subjects = ParentalManyToManyField("resources.Subject", verbose_name=_("fag"), blank=True, related_name="events")
+    survey_areas = ParentalManyToManyField(
+        "resources.SurveyArea",
+        verbose_name=_("kartleggingsområder"),
+        blank=True,
+        related_name="events",
+        help_text=_("Arrangementet vises under disse områdene i «Fra data til praksis» på skolenes resultatsider."),
+    )
 
     programme = StreamField(ProgrammeBlock(), verbose_name=_("program"), blank=True)
 
@@ -106,6 +113,7 @@ class EventPage(RoutablePageMixin, Page):
                 FieldPanel("audience_roles", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("grade_bands", widget=forms.CheckboxSelectMultiple),
                 FieldPanel("subjects", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("survey_areas", widget=forms.CheckboxSelectMultiple),
             ],
             heading=_("Målgruppe"),
         ),

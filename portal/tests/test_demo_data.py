@@ -242,6 +242,18 @@ def test_times_need_no_quotes(root):
     assert (event.start, event.end) == ("14:00", "15:30")
 
 
+def test_an_event_names_its_survey_areas_and_an_unknown_one_names_file_and_line(root):
+    event = "---\ntitle: W\nkind: webinar\nsummary: S.\ndays: 3\nstart: 14:00\nend: 15:30\n{areas}---\n"
+    _write(root, "arrangementer/webinar.md", event.format(areas="survey_areas: [elever-5-10-undervisning]\n"))
+    (loaded,) = load(root, taxonomy=TAXONOMY).events
+    assert loaded.survey_areas == ["elever-5-10-undervisning"]
+
+    areas = "survey_areas:\n- elever-5-10-undervisning\n- trivsel\n"
+    _write(root, "arrangementer/webinar.md", event.format(areas=areas))
+    (problem,) = _problems(root)
+    assert problem.startswith("demo/arrangementer/webinar.md:10: ukjent kartleggingsområde «trivsel» (kjente: ")
+
+
 def test_markdown_subset():
     assert rich("Et **fett** og *kursivt* ord med [lenke](https://udir.no).") == (
         '<p>Et <b>fett</b> og <i>kursivt</i> ord med <a href="https://udir.no">lenke</a>.</p>'
@@ -266,6 +278,12 @@ def test_the_real_demo_folder_loads_without_mistakes(db):
         "skoleleder",
         "skoleeier",
     }
+    # Every demo event works on survey areas, so the school page's «Fra data til praksis» shows it.
+    assert all(event.survey_areas for event in data.events)
+    by_slug = {event.slug: event.survey_areas for event in data.events}
+    assert {"elever-5-10-relasjon-til-laerer", "elever-5-10-atferd"} <= set(by_slug["seminar-klasseledelse-host"])
+    assert "elever-5-10-undervisning" in by_slug["seminar-vurdering-matematikk"]
+    assert len(by_slug["konferanse-laeringskultur"]) >= 3
 
 
 def test_a_copy_of_the_demo_with_one_mistake_names_it(tmp_path, db):

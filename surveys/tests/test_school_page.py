@@ -6,10 +6,13 @@ from datetime import timedelta
 
 import pytest
 from django.db import connection
+from django.template.defaultfilters import date as date_filter
 from django.test.utils import CaptureQueriesContext
-from django.utils import timezone
+from django.utils import timezone, translation
 from wagtail.models import PageViewRestriction
 
+from events.factories import EventPageFactory
+from events.models import EventPage
 from networks.factories import MeetingPageFactory, NetworkFactory
 from networks.models import Municipality
 from resources.factories import LessonPlanPageFactory, ResearchSummaryPageFactory
@@ -171,6 +174,22 @@ def practice():
     MeetingPageFactory(parent=network, title="Samling som var", start=past, end=past + timedelta(hours=3))
     NetworkFactory(title="Nettverk for lesing")
 
+    def event(title, days_ahead, areas=(trivsel,), **kwargs):
+        return EventPageFactory(title=title, survey_areas=list(areas), days_ahead=days_ahead, **kwargs)
+
+    event("Konferanse om læringsmiljø", 40)
+    event("Seminar om trivsel i friminuttet", 12)
+    event("Seminar om trivsel som var", -20)
+    event("Utkast til seminar om trivsel", 8, publish=False)
+    hidden_event = event("Lukket seminar om trivsel", 6)
+    PageViewRestriction.objects.create(page=hidden_event, restriction_type=PageViewRestriction.LOGIN)
+    event("Seminar om uro i timene", 4, areas=[SurveyArea.objects.get(slug="elever-5-10-atferd")])
+    EventPageFactory(title="Seminar uten område", days_ahead=2)
+
+
+def practice_block(body: str, area: str) -> str:
+    return re.search(rf'<div class="survey-practice">\s*<h4 id="practice-{area}">.*?</div>', body, re.S)[0]
+
 
 def test_from_data_to_practice(client, world, practice):
     body = page(client, world.leader).content.decode()
@@ -186,8 +205,48 @@ def test_from_data_to_practice(client, world, practice):
         "Om noe helt annet",
         "Nettverk for lesing",
         "Samling som var",
+        "Seminar om trivsel som var",
+        "Utkast til seminar om trivsel",
+        "Lukket seminar om trivsel",
+        "Seminar om uro i timene",  # another area, without results at this school
+        "Seminar uten område",
     ):
         assert never not in body
+
+
+def test_upcoming_events_on_the_area_soonest_first_with_date_and_link(client, world, practice):
+    body = page(client, world.leader).content.decode()
+    section = practice_block(body, TRIVSEL)
+    assert "Kommende arrangementer" in section
+    events = re.findall(r'<li><a href="([^"]+)">([^<]+)</a> <span class="muted">– <time datetime="[^"]+">', section)
+    assert [title for _url, title in events] == ["Seminar om trivsel i friminuttet", "Konferanse om læringsmiljø"]
+    assert events[0][0] == "/arrangementer/seminar-om-trivsel-i-friminuttet/"
+    conference = EventPage.objects.get(title="Konferanse om læringsmiljø")
+    with translation.override("nb"):
+        when = date_filter(timezone.localtime(conference.start), "j. F Y")
+    assert f'<time datetime="{timezone.localtime(conference.start).isoformat()}">{when}</time>' in section
+    # After the resources, the networks and their meetings, as the last of the block's lists.
+    assert section.index("Kommende samlinger") < section.index("Kommende arrangementer")
+
+
+def test_an_event_shows_under_its_own_area_only_and_at_most_three_per_area(client, world, practice):
+    add(world.flisa, area="elever-5-10-atferd", mean="3.90", respondents=40)
+    for days in (20, 25, 30):
+        EventPageFactory(
+            title=f"Trivselsdag om {days} dager", days_ahead=days, survey_areas=[SurveyArea.objects.get(slug=TRIVSEL)]
+        )
+    body = page(client, world.leader).content.decode()
+    trivsel, atferd = practice_block(body, TRIVSEL), practice_block(body, "elever-5-10-atferd")
+    assert "Seminar om uro i timene" in atferd and "Seminar om uro i timene" not in trivsel
+    assert "Seminar om trivsel i friminuttet" not in atferd and "Konferanse om læringsmiljø" not in atferd
+    titles = re.findall(r'<li><a href="[^"]+">([^<]+)</a> <span class="muted">', trivsel)
+    # The three soonest of the five upcoming; the conference in 40 days is left out.
+    assert titles == ["Seminar om trivsel i friminuttet", "Trivselsdag om 20 dager", "Trivselsdag om 25 dager"]
+
+
+def test_no_events_no_heading(client, world):
+    body = page(client, world.leader).content.decode()
+    assert "Kommende arrangementer" not in practice_block(body, TRIVSEL)
 
 
 def test_analyses_are_listed_and_members_may_start_one(client, world):
@@ -245,6 +304,8 @@ def _practice_and_analyses(school, areas, label):
         LessonPlanPageFactory(title=f"Opplegg {label} {area.pk}", survey_areas=[area])
         network = NetworkFactory(title=f"Nettverk {label} {area.pk}", survey_areas=[area])
         MeetingPageFactory(parent=network, title=f"Samling {label} {area.pk}")
+        EventPageFactory(title=f"Seminar {label} {area.pk}", survey_areas=[area])
+        EventPageFactory(title=f"Webinar {label} {area.pk}", survey_areas=[area], days_ahead=40)
         SchoolAnalysis.objects.create(school=school, round=2018, area=area, title=f"Analyse {label} {area.pk}")
 
 
@@ -266,7 +327,7 @@ def test_the_page_runs_a_fixed_number_of_queries(client, django_assert_max_num_q
     assert body.count('<section class="survey-area"') == 25 and body.count("<svg") == 25
     assert body.count("3,50") > 25 * 3 * 3 and 'class="visually-hidden">For få svar' not in body
 
-    # Twice as much of everything: schools with results, resources, networks, meetings, analyses, members.
+    # Twice as much of everything: schools with results, resources, networks, meetings, events, analyses, members.
     for _n in range(3):
         _full_school(grue)
     _practice_and_analyses(school, areas[2:6], "så")
@@ -275,3 +336,4 @@ def test_the_page_runs_a_fixed_number_of_queries(client, django_assert_max_num_q
         response = client.get(url)
     body = response.content.decode()
     assert f"Forskning så {areas[5].pk}" in body and f"Analyse så {areas[5].pk}" in body
+    assert f"Webinar så {areas[5].pk}" in body
