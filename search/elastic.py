@@ -27,6 +27,7 @@ from search.expansion import alternatives
 from search.norwegian import query_stem
 
 FACET_SIZE = 100
+BOOST = 4.0  # a query's subject, grade or survey area (search/understanding.py)
 HIGHLIGHT_FRAGMENT = 240
 ENGINE_ERRORS = (TransportError, ApiError, DatabaseError)
 
@@ -70,9 +71,19 @@ class ElasticsearchEngine:
         # and Wagtail's field names are full of "__".
         return Q({"terms": {self.facet_field(state): state.selected_keys}})
 
-    def build(self, *, words, states: list[FacetState], require_all: bool, exclude=(), promoted=()) -> Search:
+    def build(
+        self, *, words, states: list[FacetState], require_all: bool, exclude=(), promoted=(), boosts=()
+    ) -> Search:
         word_queries = [self.word_query(w) for w in words]
         query = Q("bool", must=word_queries) if require_all else Q("bool", should=word_queries, minimum_should_match=1)
+        if boosts:  # what the query says of subject, grade or survey area ranks higher, never filters
+            by_param = {state.param: state for state in states}
+            raised = [
+                Q({"term": {self.facet_field(by_param[param]): {"value": key, "boost": BOOST}}})
+                for param, _sep, key in (token.partition(":") for token in boosts)
+                if param in by_param
+            ]
+            query = Q("bool", must=[query], should=raised)
         if promoted:  # editors' picks are hits (counted, faceted) even without the words
             query = Q(
                 "bool", should=[query, Q({"terms": {"pk": [str(pk) for pk in promoted]}})], minimum_should_match=1
@@ -103,10 +114,15 @@ class ElasticsearchEngine:
         # View restrictions live in the database; Elasticsearch must not show what they hide.
         return list(ResourcePage.objects.live().not_public().values_list("pk", flat=True))
 
-    def search(self, *, words, states, require_all, promoted=(), page_param=None, per_page) -> EngineResult:
+    def search(self, *, words, states, require_all, promoted=(), page_param=None, per_page, boosts=()) -> EngineResult:
         try:
             search = self.build(
-                words=words, states=states, require_all=require_all, promoted=promoted, exclude=self._private_ids()
+                words=words,
+                states=states,
+                require_all=require_all,
+                promoted=promoted,
+                exclude=self._private_ids(),
+                boosts=boosts,
             )
             hits = _Hits(self, search, states, hide=set(promoted))
             pagination = paginate(hits, page_param=page_param, per_page=per_page)

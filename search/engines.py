@@ -47,7 +47,9 @@ class DatabaseEngine:
     hits that pass the chosen facets, best first, and every option's count; only the page
     shown is loaded as pages. A fixed, small number of queries however many hits there are."""
 
-    def _hits(self, words: list[str], states: list[FacetState], *, require_all: bool, promoted=(), with_counts=True):
+    def _hits(
+        self, words: list[str], states: list[FacetState], *, require_all: bool, promoted=(), with_counts=True, boosts=()
+    ):
         results = public_resources().search(build_query(words, require_all=require_all), order_by_relevance=True)
         # Hits of the words as typed rank before those found only through another form.
         expanded = any(set(alternatives(word)) - set(spelling_variants(word)) for word in words)
@@ -57,19 +59,28 @@ class DatabaseEngine:
             promoted=list(promoted),
             with_counts=with_counts,
             preferred=build_query(words, require_all=require_all, expand=False) if expanded else None,
+            boosts=list(boosts),
         )
 
     def search(
-        self, *, words, states: list[FacetState], require_all: bool, promoted=(), page_param=None, per_page: int
+        self,
+        *,
+        words,
+        states: list[FacetState],
+        require_all: bool,
+        promoted=(),
+        page_param=None,
+        per_page: int,
+        boosts=(),
     ) -> EngineResult:
         chosen = chosen_tokens(states)
 
         def found():
-            hits = self._hits(words, states, require_all=require_all, promoted=promoted)
+            hits = self._hits(words, states, require_all=require_all, promoted=promoted, boosts=boosts)
             pagination = paginate(hits.listed, page_param=page_param, per_page=per_page)
             return hits.total, dict(hits.counts), len(hits.listed), list(pagination.page.object_list)
 
-        parts = (list(words), sorted(chosen), require_all, list(promoted), page_param, per_page)
+        parts = (list(words), sorted(chosen), require_all, list(promoted), page_param, per_page, sorted(boosts))
         try:
             total, counts, listed, page_ids = result_cache.cached("hits", parts, found)
             apply_facet_counts(states, counts)

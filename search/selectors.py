@@ -11,12 +11,14 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.db.models import Count, F
+from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.search.utils import normalise_query_string
 
 from portal.pagination import Pagination
 from resources.filters import FacetState, apply_facets, querystring_without, read_facets
+from resources.models import ResourceIndexPage
 from resources.selectors import ActiveFilter, label_types, public_resources, with_card_data
 from search.engines import SearchUnavailable, get_engine
 from search.expansion import alternatives, units
@@ -26,6 +28,7 @@ from search.norwegian import clean_query, query_words, words
 from search.other_content import OtherHit, other_hits
 from search.spelling import decompound, suggest
 from search.suggestions import SUGGESTIONS_SHOWN, min_visitors, public_term, window_days
+from search.understanding import understand
 
 logger = logging.getLogger(__name__)
 
@@ -44,6 +47,9 @@ class SiteSearch:
     corrected_from: str = ""
     corrected_to: str = ""
     original_url: str = ""
+    # The query names a subject or grade: a link to show only those (search/understanding.py).
+    filter_label: str = ""
+    filter_url: str = ""
     all_words_matched: bool = True
     unavailable: bool = False
     active_filters: list[ActiveFilter] = field(default_factory=list)
@@ -81,6 +87,8 @@ def site_search(*, params) -> SiteSearch:
     promoted = promoted_pages(query=query, states=states)
     promoted_ids = [p.pk for p in promoted]
 
+    understood = understand(search_words)
+
     def run(words, *, require_all=True):
         return engine.search(
             words=words,
@@ -89,10 +97,18 @@ def site_search(*, params) -> SiteSearch:
             promoted=promoted_ids,
             page_param=page_param,
             per_page=per_page,
+            boosts=understood.boosts,
         )
 
+    # Subject, grade and stage words raise matching resources instead of having to be in the text
+    # (search/understanding.py); with nothing else, any of the query's words will do.
+    search_words, require_all = understood.words, True
+    if not search_words:
+        search_words, require_all = understood.optional or outcome.words, False
+    _offer_filter(outcome, understood, params=params, states=states)
+
     try:
-        found = run(search_words)
+        found = run(search_words, require_all=require_all)
         if found.total == 0 and (parts := decompound(search_words)):
             # "foreldresamarbeid" finds content that says "samarbeid med foreldre".
             found = run(parts)
@@ -104,9 +120,11 @@ def site_search(*, params) -> SiteSearch:
             outcome.original_url = "?" + urlencode([("q", query), ("eksakt", "1"), *_other_params(params)])
             promoted = promoted_pages(query=corrected, states=states)
             promoted_ids = [p.pk for p in promoted]
-            search_words = outcome.words = units(query_words(corrected))
-            found = run(search_words)
-        if found.total == 0 and len(search_words) > 1:
+            understood = understand(units(query_words(corrected)))
+            outcome.words = units(query_words(corrected))
+            search_words, require_all = understood.words or understood.optional or outcome.words, bool(understood.words)
+            found = run(search_words, require_all=require_all)
+        if found.total == 0 and len(search_words) > 1 and require_all:
             outcome.all_words_matched = False
             found = run(search_words, require_all=False)
     except SearchUnavailable:
@@ -118,7 +136,7 @@ def site_search(*, params) -> SiteSearch:
     outcome.pagination.params = params
     outcome.total = found.total
     items = label_types(found.pagination.page.object_list)
-    marked = [w for unit in search_words for form in [unit, *alternatives(unit)] for w in form.split()]
+    marked = [w for unit in outcome.words for form in [unit, *alternatives(unit)] for w in form.split()]
     for item in items:
         if not getattr(item, "snippet", None):  # Elasticsearch brings its own highlighting
             item.snippet = highlight(item.summary, marked)
@@ -128,6 +146,25 @@ def site_search(*, params) -> SiteSearch:
         if not outcome.active_filters:
             outcome.other = other_hits(query=outcome.corrected_to or query)
     return outcome
+
+
+def _offer_filter(outcome: SiteSearch, understood, *, params, states: list[FacetState]) -> None:
+    """«Vis bare Matematikk, 6. trinn»: the subject and grade the query names, as one click –
+    the search for the rest of the words with those filters, or the listing if nothing is left."""
+    pairs = [(param, key) for param, key in understood.filters if key not in params.getlist(param)]
+    if not pairs:
+        return
+    labels = {(s.param, o.key): o.label for s in states for o in s.options}
+    if any((param, key) not in labels for param, key in pairs):
+        return  # a subject or grade this portal does not have
+    outcome.filter_label = ", ".join(str(labels[pair]) for pair in pairs)
+    rest = " ".join(understood.words)
+    others = [(k, v) for k, v in _other_params(params) if k not in {p for p, _ in pairs}]
+    if rest:
+        outcome.filter_url = reverse("search") + "?" + urlencode([("q", rest), *others, *pairs])
+    else:
+        index = ResourceIndexPage.objects.live().order_by("path").first()
+        outcome.filter_url = (index.url if index else "/ressurser/") + "?" + urlencode([*others, *pairs])
 
 
 def _other_params(params) -> list[tuple[str, str]]:

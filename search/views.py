@@ -176,6 +176,12 @@ def search_api(request):
             if state.param in FACET_API_NAMES
         },
         "corrected_query": outcome.corrected_to or None,
+        # The subject and grade the query names, as a filter to choose (search/understanding.py).
+        "filter_suggestion": (
+            {"label": outcome.filter_label, "url": request.build_absolute_uri(outcome.filter_url)}
+            if outcome.filter_url
+            else None
+        ),
         # Networks, meetings, events and news: found beside the resources, without facets.
         "other_results": [
             {

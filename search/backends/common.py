@@ -43,7 +43,7 @@ class DocumentFacets:
     contains: str  # SQL testing that {column} holds the %s substring
     fence: str
 
-    def __init__(self, *, matched, pages, chosen: list[tuple[str, list[str]]], promoted=(), scored=None):
+    def __init__(self, *, matched, pages, chosen: list[tuple[str, list[str]]], promoted=(), scored=None, boosts=()):
         from search.documents import FACET_COLUMNS
         from search.models import SearchDocument
 
@@ -55,6 +55,9 @@ class DocumentFacets:
         self.table = connection.ops.quote_name(SearchDocument._meta.db_table)
         self.columns = [(param, connection.ops.quote_name(column)) for param, column in FACET_COLUMNS.items()]
         self.column_of = dict(self.columns)
+        # "param:key" tokens the query suggests (search/understanding.py): hits with more of
+        # them rank first; they never filter.
+        self.boosts = [token.partition(":") for token in boosts if token.partition(":")[0] in self.column_of]
 
     def _passes(self, i: int) -> tuple[str, list]:
         param, tokens = self.chosen[i]
@@ -73,6 +76,16 @@ class DocumentFacets:
         joins, where, where_params = self.visible
         sql = f"FROM ({matched_sql}) AS m JOIN {self.table} AS d ON d.entry_id = m.entry_id{joins} WHERE {where}"  # noqa: S608
         return sql, [*params, *where_params]
+
+    def boost_order(self) -> tuple[str, list]:
+        """An ORDER BY prefix: the number of the query's boosts a hit's document has, most first."""
+        if not self.boosts:
+            return "", []
+        tests = [
+            f"CASE WHEN {self.contains.format(column='d.' + self.column_of[param])} THEN 1 ELSE 0 END"
+            for param, _sep, _key in self.boosts
+        ]
+        return f"({' + '.join(tests)}) DESC, ", [f" {key} " for _param, _sep, key in self.boosts]
 
     def classified(self) -> tuple[str, list]:
         """(fails, promoted, entry_id, one column per facet): a facet's values only where they count."""
@@ -118,13 +131,14 @@ class DocumentFacets:
             tests.append(f"d.page_id NOT IN ({_marks(self.promoted)})")
             test_params += self.promoted
         joins, where, where_params = self.visible
+        boost, boost_params = self.boost_order()
         sql = (
             f"SELECT d.page_id FROM ({scored_sql}) AS s JOIN {self.table} AS d ON d.entry_id = s.entry_id{joins} "  # noqa: S608
             f"WHERE {where}{''.join(f' AND {t}' for t in tests)} "
-            "ORDER BY s.score, d.page_id DESC LIMIT %s OFFSET %s"
+            f"ORDER BY {boost}s.score, d.page_id DESC LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*scored_params, *where_params, *test_params, stop - start, start])
+            cursor.execute(sql, [*scored_params, *where_params, *test_params, *boost_params, stop - start, start])
             return [row[0] for row in cursor.fetchall()]
 
 

@@ -73,7 +73,7 @@ class NorwegianPostgresQueryCompiler(pg.PostgresSearchQueryCompiler):
         return [rows[pk] for pk in order if pk in rows]
 
     def faceted_hits(
-        self, backend, *, chosen: list[tuple[str, list[str]]], promoted=(), with_counts=True, preferred=None
+        self, backend, *, chosen: list[tuple[str, list[str]]], promoted=(), with_counts=True, preferred=None, boosts=()
     ):
         """The hits' facet counts and the passing hits, ranked a page at a time (search/backends/common.py).
 
@@ -95,6 +95,7 @@ class NorwegianPostgresQueryCompiler(pg.PostgresSearchQueryCompiler):
             pages=self.queryset,
             chosen=chosen,
             promoted=promoted,
+            boosts=boosts,
         )
         return facets.faceted_hits(with_counts=with_counts)
 
@@ -142,12 +143,13 @@ class PostgresDocumentFacets(DocumentFacets):
         if len(self.listed_entries) > RANK_BY_ID_LIMIT:
             return super().ranked_slice(start, stop)
         scored_sql, scored_params = self.scored
+        boost, boost_params = self.boost_order()
         sql = (
             f"SELECT d.page_id FROM ({scored_sql}) AS s JOIN {self.table} AS d ON d.entry_id = s.entry_id "  # noqa: S608
-            "WHERE s.entry_id = ANY(%s) ORDER BY s.score, d.page_id DESC LIMIT %s OFFSET %s"
+            f"WHERE s.entry_id = ANY(%s) ORDER BY {boost}s.score, d.page_id DESC LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*scored_params, self.listed_entries, stop - start, start])
+            cursor.execute(sql, [*scored_params, self.listed_entries, *boost_params, stop - start, start])
             return [row[0] for row in cursor.fetchall()]
 
 

@@ -119,12 +119,14 @@ class SQLiteDocumentFacets(DocumentFacets):
         # without joining every hit to its document and page again. The unary + keeps SQLite from
         # handing the id list to FTS5 as a rowid constraint, which runs the match once per id.
         scored_sql, scored_params = self.scored
+        boost, boost_params = self.boost_order()
         sql = (
             f"SELECT d.page_id FROM ({scored_sql}) AS s JOIN {self.table} AS d ON d.entry_id = s.entry_id "  # noqa: S608
-            "WHERE +s.entry_id IN (SELECT value FROM json_each(%s)) ORDER BY s.score, d.page_id DESC LIMIT %s OFFSET %s"
+            "WHERE +s.entry_id IN (SELECT value FROM json_each(%s)) "
+            f"ORDER BY {boost}s.score, d.page_id DESC LIMIT %s OFFSET %s"
         )
         with connection.cursor() as cursor:
-            cursor.execute(sql, [*scored_params, json.dumps(self.listed_entries), stop - start, start])
+            cursor.execute(sql, [*scored_params, json.dumps(self.listed_entries), *boost_params, stop - start, start])
             return [row[0] for row in cursor.fetchall()]
 
 
@@ -165,7 +167,7 @@ class NorwegianSQLiteQueryCompiler(lite.SQLiteSearchQueryCompiler):
             return cursor.fetchall()
 
     def faceted_hits(
-        self, backend, *, chosen: list[tuple[str, list[str]]], promoted=(), with_counts=True, preferred=None
+        self, backend, *, chosen: list[tuple[str, list[str]]], promoted=(), with_counts=True, preferred=None, boosts=()
     ):
         """The hits' facet counts and the passing hits, ranked a page at a time (search/backends/common.py).
 
@@ -201,6 +203,7 @@ class NorwegianSQLiteQueryCompiler(lite.SQLiteSearchQueryCompiler):
             pages=self.queryset,
             chosen=chosen,
             promoted=promoted,
+            boosts=boosts,
         )
         return facets.faceted_hits(with_counts=with_counts)
 

@@ -117,7 +117,17 @@ def assert_sensible_json(response) -> dict:
     assert response.status_code == 200, response.content[:300]
     assert response["Content-Type"] == "application/json"
     data = json.loads(response.content)
-    assert set(data) == {"query", "count", "page", "pages", "results", "facets", "corrected_query", "other_results"}
+    assert set(data) == {
+        "query",
+        "count",
+        "page",
+        "pages",
+        "results",
+        "facets",
+        "corrected_query",
+        "filter_suggestion",
+        "other_results",
+    }
     assert isinstance(data["count"], int) and data["count"] >= 0
     assert data["page"] >= 1 and data["pages"] >= 0
     assert len(data["results"]) <= data["count"] or data["count"] == 0 == len(data["results"])

@@ -34,8 +34,10 @@ RESOURCE_URL = re.compile(r"/ressurser/([a-z0-9-]+)/$")
 # and recall@10 ≥ 0.95 on both databases, MRR ≥ 0.7 in every kind – raise these floors as the
 # search improves, until they are the targets.
 MRR_FLOORS = {
-    "sqlite": {"heldout": 0.65, "development": 0.82},  # measured 0.702 and 0.879
-    "postgresql": {"heldout": 0.57, "development": 0.80},  # measured 0.628 and 0.850
+    # First measured (2026-12-02, before synonyms, nynorsk and query understanding): SQLite 0.702
+    # and 0.879, PostgreSQL 0.628 and 0.850. Now:
+    "sqlite": {"heldout": 0.85, "development": 0.92},  # measured 0.901 and 0.974
+    "postgresql": {"heldout": 0.80, "development": 0.89},  # measured 0.849 and 0.948
 }
 TARGETS = {"mrr": 0.85, "recall": 0.95, "kind_mrr": 0.7}  # issue 13, held-out set, both databases
 

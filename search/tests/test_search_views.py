@@ -874,6 +874,7 @@ def test_json_shape_and_values(client):
         "results",
         "facets",
         "corrected_query",
+        "filter_suggestion",
         "other_results",
     }
     assert data["query"] == "brøk"
@@ -926,7 +927,16 @@ def test_json_is_utf8_not_ascii_escaped(client):
 def test_json_without_a_query(client):
     material("Brøk med pizza")
     data = api(client)
-    assert data == {**data, "query": "", "count": 0, "page": 1, "pages": 0, "results": [], "corrected_query": None}
+    assert data == {
+        **data,
+        "query": "",
+        "count": 0,
+        "page": 1,
+        "pages": 0,
+        "results": [],
+        "corrected_query": None,
+        "filter_suggestion": None,
+    }
     assert set(data["facets"]) == {"type", "subject", "grade", "survey_area", "pillar", "tag"}
 
 
