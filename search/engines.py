@@ -60,6 +60,10 @@ class DatabaseEngine:
             with_counts=with_counts,
             preferred=build_query(words, require_all=require_all, expand=False) if expanded else None,
             boosts=list(boosts),
+            # Any of several words: rank by how many of them a hit has (each in any of its forms).
+            units=[build_query([word], require_all=True) for word in words]
+            if not require_all and len(words) > 1
+            else [],
         )
 
     def search(

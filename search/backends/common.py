@@ -26,6 +26,9 @@ class FacetedHits:
 # Added to the score (lower is better) of a hit that matches the query as typed, so that
 # hits found only through a synonym or another form come after them.
 PREFERRED_BONUS = 1000.0
+# … and per unit of an any-word query a hit matches: the more of a long query's meaningful
+# words a hit has, the higher it ranks (minimum-should-match, as a ranking).
+UNIT_BONUS = 10000.0
 
 
 class DocumentFacets:

@@ -6,12 +6,12 @@ from collections import Counter
 
 from django.contrib.postgres.search import SearchRank
 from django.db import connection
-from django.db.models import Case, F, IntegerField, Q, When
+from django.db.models import Case, F, IntegerField, Q, Value, When
 from django.db.models.functions import Cast
 from modelsearch.backends.database.postgres import postgres as pg
 from modelsearch.query import PlainText
 
-from search.backends.common import PREFERRED_BONUS, DocumentFacets, stemmed_plain_text
+from search.backends.common import PREFERRED_BONUS, UNIT_BONUS, DocumentFacets, stemmed_plain_text
 from search.documents import sync_documents
 
 TITLE_COLUMN_WEIGHT = 8.0
@@ -73,7 +73,15 @@ class NorwegianPostgresQueryCompiler(pg.PostgresSearchQueryCompiler):
         return [rows[pk] for pk in order if pk in rows]
 
     def faceted_hits(
-        self, backend, *, chosen: list[tuple[str, list[str]]], promoted=(), with_counts=True, preferred=None, boosts=()
+        self,
+        backend,
+        *,
+        chosen: list[tuple[str, list[str]]],
+        promoted=(),
+        with_counts=True,
+        preferred=None,
+        boosts=(),
+        units=(),
     ):
         """The hits' facet counts and the passing hits, ranked a page at a time (search/backends/common.py).
 
@@ -89,6 +97,11 @@ class NorwegianPostgresQueryCompiler(pg.PostgresSearchQueryCompiler):
             typed_rank = SearchRank(F("title"), typed, weights=self.sql_weights) * F("title_norm") * TITLE_COLUMN_WEIGHT
             typed_rank += SearchRank(F("body"), typed, weights=self.sql_weights)
             score = Case(When(Q(title=typed) | Q(body=typed), then=-typed_rank - PREFERRED_BONUS), default=score)
+        for unit in units:  # any-word query: hits with more of its units first
+            unit_query = self.build_tsquery(unit, config=self.get_config(backend))
+            score = score - Case(
+                When(Q(title=unit_query) | Q(body=unit_query), then=Value(UNIT_BONUS)), default=Value(0.0)
+            )
         facets = PostgresDocumentFacets(
             matched=entries.values("entry_id").query.sql_with_params(),
             scored=entries.annotate(score=score).values("entry_id", "score").query.sql_with_params(),

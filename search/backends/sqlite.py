@@ -13,7 +13,7 @@ from modelsearch.backends.database.sqlite import sqlite as lite
 from modelsearch.index import SearchField
 from modelsearch.query import PlainText
 
-from search.backends.common import PREFERRED_BONUS, DocumentFacets, stemmed_plain_text
+from search.backends.common import PREFERRED_BONUS, UNIT_BONUS, DocumentFacets, stemmed_plain_text
 from search.documents import sync_documents
 from search.norwegian import stem_text
 
@@ -167,7 +167,15 @@ class NorwegianSQLiteQueryCompiler(lite.SQLiteSearchQueryCompiler):
             return cursor.fetchall()
 
     def faceted_hits(
-        self, backend, *, chosen: list[tuple[str, list[str]]], promoted=(), with_counts=True, preferred=None, boosts=()
+        self,
+        backend,
+        *,
+        chosen: list[tuple[str, list[str]]],
+        promoted=(),
+        with_counts=True,
+        preferred=None,
+        boosts=(),
+        units=(),
     ):
         """The hits' facet counts and the passing hits, ranked a page at a time (search/backends/common.py).
 
@@ -196,6 +204,24 @@ class NorwegianSQLiteQueryCompiler(lite.SQLiteSearchQueryCompiler):
                 f"SELECT e.entry_id, COALESCE(t.score - {PREFERRED_BONUS}, e.score) AS score "  # noqa: S608
                 f"FROM ({scored[0]}) AS e LEFT JOIN ({typed_sql}) AS t ON t.entry_id = e.entry_id",
                 [*scored[1], *typed_params],
+            )
+        if units:
+            # Any-word query: hits with more of its units first (each unit one FTS match).
+            tests, unit_params = [], []
+            for unit in units:
+                unit_match = lite.MatchExpression(
+                    self.fields or self.FTS_TABLE_FIELDS,
+                    self.build_search_query(lite.normalize(unit), config=self.get_config(backend)),
+                )
+                unit_sql, params = (
+                    lite.SQLiteFTSIndexEntry.objects.filter(unit_match).values("index_entry_id").query.sql_with_params()
+                )
+                tests.append(f"(u.entry_id IN ({unit_sql}))")
+                unit_params += params
+            scored = (
+                f"SELECT u.entry_id, u.score - {UNIT_BONUS} * ({' + '.join(tests)}) AS score "  # noqa: S608
+                f"FROM ({scored[0]}) AS u",
+                [*unit_params, *scored[1]],
             )
         facets = SQLiteDocumentFacets(
             matched=entries.values("entry_id").query.sql_with_params(),

@@ -72,6 +72,10 @@ def _reference(words, states, *, require_all, promoted=()):
     missing = set(promoted) - {pk for pk, _keys in rows}
     rows += list(public_resources().filter(pk__in=missing).values_list("pk", "facet_keys"))
     ids = filter_and_count(rows, states)
+    if not require_all and len(words) > 1:
+        # Any of several words: a hit with more of them first (stable: the rank decides the rest).
+        has = [{page.pk for page in public_resources().search(build_query([word], require_all=True))} for word in words]
+        ids = sorted(ids, key=lambda pk: -sum(pk in found for found in has))
     return len(ids), [pk for pk in ids if pk not in set(promoted)]
 
 

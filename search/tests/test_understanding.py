@@ -155,3 +155,13 @@ def test_a_question_finds_what_it_asks_about(client):
     material("Gruppeoppgaver som får alle med", subject="matematikk", grades=[6], summary="Samarbeid i grupper.")
     data = search(client, q="Hvordan lager jeg gode gruppeoppgaver?")
     assert [hit["title"] for hit in data["results"]] == ["Gruppeoppgaver som får alle med"]
+
+
+def test_a_long_query_ranks_by_how_many_of_its_words_a_resource_has(client):
+    Synonym.objects.all().delete()
+    material("Brøk", subject="matematikk", grades=[6], summary="Brøk, brøk og mer brøk: brøkregning.")
+    material("Om undervisning", subject="matematikk", grades=[6], summary="Pizzamodeller og tallinja i praksis.")
+    # No resource has every word («sjokolade»), so any word will do: the resource with two of them
+    # comes before the one with a single word, however often and prominently it says it.
+    data = search(client, q="brøk pizzamodeller tallinja sjokolade")
+    assert [hit["title"] for hit in data["results"]] == ["Om undervisning", "Brøk"]
