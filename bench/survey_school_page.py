@@ -107,16 +107,39 @@ def make_practice(areas) -> list:
     from networks.demo_support import network_index
     from networks.models import MeetingPage
     from networks.services import network_create
-    from resources.factories import LessonPlanPageFactory, ResearchSummaryPageFactory
+    from resources.demo_support import create_resource_page, resource_index
+    from resources.models import LearningMaterialPage, ResearchSummaryPage
 
+    # Runtime helpers, not the test factories: the benchmark runs with requirements.txt alone.
     made = []
+    index = resource_index(create=True)
     for area in areas:
-        made.append(ResearchSummaryPageFactory(title=f"Benkeforskning {area.pk}", survey_areas=[area]))
-        made.append(LessonPlanPageFactory(title=f"Benkeopplegg {area.pk}", survey_areas=[area]))
-    index = network_index()
+        research = {
+            "research_question": "Hva vet vi om dette?",
+            "impact": ResearchSummaryPage.Impact.MODERATE,
+            "evidence_strength": ResearchSummaryPage.Evidence.MODERATE,
+            "cost": ResearchSummaryPage.Cost.LOW,
+        }
+        material = {"material_format": LearningMaterialPage.Format.WEB, "external_url": "https://www.udir.no/"}
+        for model, title, fields in (
+            (ResearchSummaryPage, "Benkeforskning", research),
+            (LearningMaterialPage, "Benkemateriell", material),
+        ):
+            made.append(
+                create_resource_page(
+                    model,
+                    parent=index,
+                    title=f"{title} {area.pk}",
+                    summary="Til benken.",
+                    author_name="Kari Nordmann",
+                    survey_areas=[area],
+                    **fields,
+                )
+            )
+    networks = network_index()
     for area in areas[::5]:
         network = network_create(
-            index=index, title=f"Benkenettverk {area.pk}", summary="Et nettverk til benken.", survey_areas=[area]
+            index=networks, title=f"Benkenettverk {area.pk}", summary="Et nettverk til benken.", survey_areas=[area]
         )
         start = timezone.now() + timedelta(days=20)
         network.add_child(
