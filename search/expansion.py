@@ -10,6 +10,7 @@ Engines receive units (a word or a known phrase) and ask `alternatives(unit)` fo
 that may match instead; a hit needs each unit in one of its forms.
 """
 
+import time
 from collections import defaultdict
 from functools import lru_cache
 from pathlib import Path
@@ -69,15 +70,29 @@ def is_nynorsk_word(word: str) -> bool:
 # --- synonyms ---------------------------------------------------------------------------------
 
 _synonyms: dict = {}
+_generation_read = {"at": -1.0}
+# A search asks for the synonyms many times (every unit, every form); the shared cache's content
+# generation is read at most this often per process, not on each of those calls.
+GENERATION_CHECK_SECONDS = 1.0
+
+
+def forget_synonyms(**kwargs) -> None:
+    """This process's copy is stale (a synonym was saved or deleted here); other processes see
+    the bumped content generation within GENERATION_CHECK_SECONDS."""
+    _synonyms.clear()
 
 
 def synonym_map() -> dict[str, list[str]]:
-    """unit → the units it also finds. Read once per content generation (a saved synonym
-    bumps it, search/signals.py), so a process holds one copy and asks the database rarely."""
+    """unit → the units it also finds. Read once per content generation (a saved synonym bumps
+    it, search/apps.py), so a process holds one copy and asks the database rarely."""
     from portal import page_cache
     from search.models import Synonym
 
+    now = time.monotonic()
+    if _synonyms and now - _generation_read["at"] < GENERATION_CHECK_SECONDS:
+        return next(iter(_synonyms.values()))
     generation = page_cache.generation()
+    _generation_read["at"] = now
     if generation in _synonyms:
         return _synonyms[generation]
     found: dict[str, list[str]] = defaultdict(list)

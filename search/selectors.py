@@ -115,13 +115,14 @@ def site_search(*, params) -> SiteSearch:
             search_words = outcome.words = parts
         # A typo: the corrected spelling's results at once, if it finds more.
         corrected = suggest(search_words) if found.total <= FEW_RESULTS and not exact else None
-        if corrected and engine.count(words=units(query_words(corrected)), states=states) > found.total:
+        corrected_units = units(query_words(corrected)) if corrected else []
+        if corrected and engine.count(words=corrected_units, states=states) > found.total:
             outcome.corrected_from, outcome.corrected_to = query, corrected
             outcome.original_url = "?" + urlencode([("q", query), ("eksakt", "1"), *_other_params(params)])
             promoted = promoted_pages(query=corrected, states=states)
             promoted_ids = [p.pk for p in promoted]
-            understood = understand(units(query_words(corrected)))
-            outcome.words = units(query_words(corrected))
+            understood = understand(corrected_units)
+            outcome.words = corrected_units
             search_words, require_all = understood.words or understood.optional or outcome.words, bool(understood.words)
             found = run(search_words, require_all=require_all)
         if found.total == 0 and len(search_words) > 1 and require_all:
